@@ -1,0 +1,79 @@
+#include "runsummary.h"
+
+#include <map>
+#include <sstream>
+
+namespace cs::cli {
+
+std::string violationLine(const Violation &violation)
+{
+    std::string line = formatDuration(violation.at) + "  " + violation.invariant;
+    if (violation.node)
+        line += " (node " + std::to_string(violation.node) + ")";
+    return line + ": " + violation.detail;
+}
+
+std::string runSummary(const TraceDocument &trace, const std::vector<Violation> &violations)
+{
+    const auto &scenario = trace.scenario;
+    std::map<std::int64_t, std::pair<NodeId, VirtualTime>> leaders;
+    std::map<std::string, std::uint64_t> drops;
+    std::uint64_t sent = 0, delivered = 0, dropped = 0, applied = 0;
+    std::int64_t highestCommit = 0;
+    for (const auto &event : trace.events) {
+        const auto &kind = event["kind"].get_ref<const std::string &>();
+        if (kind == "send") {
+            ++sent;
+        } else if (kind == "deliver") {
+            ++delivered;
+        } else if (kind == "drop") {
+            ++dropped;
+            ++drops[event["reason"].get<std::string>()];
+        } else if (kind == "note") {
+            const auto &note = event["note"].get_ref<const std::string &>();
+            if (note == "role" && event.value("role", "") == "leader")
+                leaders.emplace(event["term"].get<std::int64_t>(),
+                                std::make_pair(event["node"].get<NodeId>(), event["t"].get<VirtualTime>()));
+            else if (note == "commit")
+                highestCommit = std::max(highestCommit, event["index"].get<std::int64_t>());
+            else if (note == "apply")
+                ++applied;
+        }
+    }
+
+    std::ostringstream out;
+    out << scenario.protocol->descriptor().title << ", " << scenario.clusterSize() << " nodes, seed "
+        << scenario.seed << ", until " << formatDuration(scenario.until) << ", faults " << scenario.faults
+        << ", " << scenario.inputs.size() << " inputs\n";
+    out << "leaders:    ";
+    if (leaders.empty())
+        out << "none";
+    std::size_t shown = 0;
+    for (const auto &[term, leader] : leaders) {
+        if (shown == 10) {
+            out << "  ... and " << leaders.size() - shown << " more";
+            break;
+        }
+        out << (shown++ ? ", " : "") << "t" << term << " node " << leader.first << " at "
+            << formatDuration(leader.second);
+    }
+    out << "\ncommits:    highest commit index " << highestCommit << ", " << applied << " entries applied\n";
+    out << "messages:   " << sent << " sent, " << delivered << " delivered, " << dropped << " dropped";
+    if (!drops.empty()) {
+        out << " (";
+        bool first = true;
+        for (const auto &[reason, count] : drops) {
+            out << (first ? "" : ", ") << reason << " " << count;
+            first = false;
+        }
+        out << ")";
+    }
+    out << "\ninvariants: " << violations.size() << (violations.size() == 1 ? " violation" : " violations") << "\n";
+    for (std::size_t i = 0; i < violations.size() && i < 10; ++i)
+        out << "  " << violationLine(violations[i]) << "\n";
+    if (violations.size() > 10)
+        out << "  ... and " << violations.size() - 10 << " more\n";
+    return out.str();
+}
+
+} // namespace cs::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cs {
+
+// How a parameter's integer value is read and shown.
+enum class ParameterUnit { Count, Duration, Percent };
+
+// One tunable of a protocol or the network, with its default and allowed range.
+struct ParameterSpec
+{
+    std::string name;
+    std::string label;
+    ParameterUnit unit = ParameterUnit::Count;
+    std::int64_t defaultValue = 0;
+    std::int64_t minimum = 0;
+    std::int64_t maximum = 0;
+    std::string description;
+    bool changeableWhileRunning = true;
+};
+
+// Indices of the network parameters every protocol's list starts with.
+enum NetworkParameter : int {
+    kParamNodes = 0,
+    kParamLatencyMin,
+    kParamLatencyMax,
+    kParamLoss,
+    kParamDuplicate,
+    kNetworkParameterCount
+};
+
+// The network parameters shared by all protocols; protocols append their own after them.
+std::vector<ParameterSpec> networkParameterSpecs();
+
+// Values indexed like the spec list they belong to.
+using ParameterValues = std::vector<std::int64_t>;
+
+ParameterValues defaultValues(const std::vector<ParameterSpec> &specs);
+std::optional<int> parameterIndex(const std::vector<ParameterSpec> &specs, std::string_view name);
+
+// Human form of a value in its unit: "150ms", "5%", "7".
+std::string formatParameterValue(const ParameterSpec &spec, std::int64_t value);
+
+// Checks cross-parameter rules (minimum latency not above maximum...); empty if consistent.
+std::string parameterConsistencyProblem(const std::vector<ParameterSpec> &specs,
+                                        const ParameterValues &values);
+
+} // namespace cs

@@ -1,0 +1,127 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "message.h"
+#include "note.h"
+#include "parameters.h"
+#include "virtualtime.h"
+
+namespace cs {
+
+class NodeContext;
+class Simulation;
+
+// One row of a node's state for inspectors and final-state dumps.
+struct StateField
+{
+    std::string name;
+    std::string value;
+    bool durable = false;
+};
+
+// One log entry as views show it.
+struct LogEntryView
+{
+    std::int64_t index = 0;
+    std::int64_t term = 0;
+    std::string text;
+    bool committed = false;
+};
+
+// The protocol-independent picture of one node that views and traces render.
+struct NodeDescription
+{
+    std::string role;
+    std::int64_t term = 0;
+    std::vector<StateField> fields;
+    std::vector<LogEntryView> log;
+};
+
+// One node's protocol logic: a state machine driven only through its context (no clock, no I/O).
+class ProtocolNode
+{
+public:
+    virtual ~ProtocolNode() = default;
+
+    virtual std::unique_ptr<ProtocolNode> clone() const = 0;
+
+    // A fresh node holding only what this one declared durable: what survives a crash.
+    virtual std::unique_ptr<ProtocolNode> durableRemains() const = 0;
+
+    virtual void start(NodeContext &context) = 0;
+    virtual void restart(NodeContext &context) = 0;
+    virtual void onMessage(NodeContext &context, NodeId from, const Message &message) = 0;
+    virtual void onTimer(NodeContext &context, int timer) = 0;
+    virtual void onClientCommand(NodeContext &context, const std::string &command) = 0;
+    virtual void onParameterChanged(NodeContext &context, int parameter) = 0;
+
+    virtual NodeDescription describe() const = 0;
+};
+
+// A safety property that broke, with the step that broke it.
+struct Violation
+{
+    VirtualTime at = 0;
+    std::string invariant;
+    NodeId node = 0;
+    std::string detail;
+};
+
+// Checks a protocol's safety properties from the notes and crash/restart events of a run, so the
+// same checker serves a live simulation and a trace read back from a file.
+class InvariantChecker
+{
+public:
+    virtual ~InvariantChecker() = default;
+
+    virtual std::unique_ptr<InvariantChecker> clone() const = 0;
+
+    virtual void observeNote(VirtualTime at, const Note &note) = 0;
+    virtual void observeCrash(VirtualTime at, NodeId node) = 0;
+    virtual void observeRestart(VirtualTime at, NodeId node) = 0;
+
+    // Called after every step: reports what broke since the last call.
+    virtual void check(VirtualTime at, std::vector<Violation> &out) = 0;
+
+    // Live runs only: compares what the notes said with a node's actual state.
+    virtual void crossCheck(VirtualTime at, NodeId node, const ProtocolNode &state,
+                            std::vector<Violation> &out) = 0;
+};
+
+// How views draw a role.
+struct RoleStyle
+{
+    std::string name;
+    std::string color;
+};
+
+// Everything the app and the CLI know about a protocol without knowing the protocol.
+struct ProtocolDescriptor
+{
+    std::string name;
+    std::string title;
+    std::string summary;
+    std::vector<ParameterSpec> parameters;
+    std::vector<RoleStyle> roles;
+    std::vector<std::string> timers;
+    std::vector<const NoteSchema *> notes;
+    std::vector<std::string> invariants;
+};
+
+// A protocol: its descriptor and factories for nodes and checkers.
+class Protocol
+{
+public:
+    virtual ~Protocol() = default;
+
+    virtual const ProtocolDescriptor &descriptor() const = 0;
+    virtual std::unique_ptr<ProtocolNode> createNode(NodeId id, int clusterSize) const = 0;
+    virtual std::unique_ptr<InvariantChecker> createChecker(int clusterSize) const = 0;
+};
+
+} // namespace cs

@@ -1,0 +1,237 @@
+#include "scenario.h"
+
+#include <algorithm>
+
+namespace cs {
+
+namespace {
+
+constexpr std::int64_t kMaxSeed = INT64_MAX;
+
+void readParameters(const JsonCursor &object, Scenario &scenario)
+{
+    const auto &specs = scenario.protocol->descriptor().parameters;
+    object.requireObject();
+    for (const auto &[key, value] : object.value().items()) {
+        const auto field = object[key];
+        const auto index = parameterIndex(specs, key);
+        if (!index)
+            field.fail("unknown parameter for " + scenario.protocol->descriptor().name);
+        const auto &spec = specs[static_cast<std::size_t>(*index)];
+        scenario.parameters[static_cast<std::size_t>(*index)] =
+            spec.unit == ParameterUnit::Duration ? field.duration(spec.minimum, spec.maximum)
+                                                 : field.integer(spec.minimum, spec.maximum);
+    }
+}
+
+NodeId readNode(const JsonCursor &field, int clusterSize)
+{
+    return static_cast<NodeId>(field.integer(1, clusterSize));
+}
+
+Input readInput(const JsonCursor &entry, const Scenario &scenario)
+{
+    entry.requireObject();
+    const int size = scenario.clusterSize();
+    Input input;
+    input.at = entry["at"].duration(0, kMaxRunLength);
+    int actions = 0;
+    for (const char *key : {"crash", "restart", "cut", "heal", "partition", "client", "set"})
+        actions += entry.has(key) ? 1 : 0;
+    if (actions != 1)
+        entry.fail(actions == 0 ? "expected one action (crash, restart, cut, heal, partition, client or set)"
+                                : "expected exactly one action, found " + std::to_string(actions));
+    if (entry.has("crash")) {
+        input.kind = InputKind::Crash;
+        input.node = readNode(entry["crash"], size);
+    } else if (entry.has("restart")) {
+        input.kind = InputKind::Restart;
+        input.node = readNode(entry["restart"], size);
+    } else if (entry.has("cut") || entry.has("heal")) {
+        const bool cut = entry.has("cut");
+        const auto link = entry[cut ? "cut" : "heal"];
+        if (!cut && link.value().is_string()) {
+            if (link.string(16) != "all")
+                link.fail("expected \"all\" or a pair of nodes");
+            input.kind = InputKind::HealAll;
+        } else {
+            input.kind = cut ? InputKind::Cut : InputKind::Heal;
+            link.requireArray(2);
+            if (link.size() != 2)
+                link.fail("expected a pair of nodes such as [1, 2]");
+            input.node = readNode(link[0], size);
+            input.peer = readNode(link[1], size);
+            if (input.node == input.peer)
+                link.fail("a link joins two different nodes");
+            if (entry.has("oneWay"))
+                input.bothWays = !entry["oneWay"].boolean();
+        }
+    } else if (entry.has("partition")) {
+        input.kind = InputKind::Partition;
+        const auto groups = entry["partition"].requireArray(static_cast<std::size_t>(size));
+        std::vector<bool> seen(static_cast<std::size_t>(size) + 1, false);
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            const auto group = groups[g].requireArray(static_cast<std::size_t>(size));
+            std::vector<NodeId> members;
+            for (std::size_t m = 0; m < group.size(); ++m) {
+                const NodeId node = readNode(group[m], size);
+                if (seen[static_cast<std::size_t>(node)])
+                    group[m].fail("node " + std::to_string(node) + " appears in more than one group");
+                seen[static_cast<std::size_t>(node)] = true;
+                members.push_back(node);
+            }
+            input.groups.push_back(std::move(members));
+        }
+    } else if (entry.has("client")) {
+        input.kind = InputKind::Client;
+        input.command = entry["client"].string(kMaxCommandLength);
+        input.node = entry.has("node") ? readNode(entry["node"], size) : 1;
+    } else {
+        input.kind = InputKind::SetParameter;
+        const auto name = entry["set"];
+        input.parameter = name.string(64);
+        const auto &specs = scenario.protocol->descriptor().parameters;
+        const auto index = parameterIndex(specs, input.parameter);
+        if (!index)
+            name.fail("unknown parameter \"" + input.parameter + "\"");
+        const auto &spec = specs[static_cast<std::size_t>(*index)];
+        if (!spec.changeableWhileRunning)
+            name.fail("\"" + input.parameter + "\" cannot change while the cluster runs");
+        input.value = spec.unit == ParameterUnit::Duration ? entry["value"].duration(spec.minimum, spec.maximum)
+                                                           : entry["value"].integer(spec.minimum, spec.maximum);
+    }
+    return input;
+}
+
+} // namespace
+
+Scenario defaultScenario(const Protocol &protocol)
+{
+    Scenario scenario;
+    scenario.protocol = &protocol;
+    scenario.parameters = defaultValues(protocol.descriptor().parameters);
+    return scenario;
+}
+
+std::vector<Input> parseInputs(const JsonCursor &list, const Scenario &scenario)
+{
+    list.requireArray(kMaxInputs);
+    std::vector<Input> inputs;
+    inputs.reserve(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i)
+        inputs.push_back(readInput(list[i], scenario));
+    std::stable_sort(inputs.begin(), inputs.end(), [](const Input &a, const Input &b) { return a.at < b.at; });
+    return inputs;
+}
+
+void checkInputsPossible(const Scenario &scenario, const std::string &path)
+{
+    std::vector<bool> up(static_cast<std::size_t>(scenario.clusterSize()) + 1, true);
+    for (const auto &input : scenario.inputs) {
+        const auto node = static_cast<std::size_t>(input.node);
+        const std::string where = path + " at " + formatDuration(input.at) + ": ";
+        if (input.kind == InputKind::Crash) {
+            if (!up[node])
+                throw InputError(where + "cannot crash node " + std::to_string(input.node) + ", it is already down");
+            up[node] = false;
+        } else if (input.kind == InputKind::Restart) {
+            if (up[node])
+                throw InputError(where + "cannot restart node " + std::to_string(input.node) + ", it is running");
+            up[node] = true;
+        }
+    }
+}
+
+Scenario parseScenario(const JsonCursor &root, const ProtocolLookup &lookup)
+{
+    root.requireObject();
+    const auto protocolField = root["protocol"];
+    const auto protocolName = protocolField.string(64);
+    const Protocol *protocol = lookup(protocolName);
+    if (!protocol)
+        protocolField.fail("unknown protocol \"" + protocolName + "\"");
+    Scenario scenario = defaultScenario(*protocol);
+    if (root.has("name"))
+        scenario.name = root["name"].string(200);
+    if (root.has("description"))
+        scenario.description = root["description"].string(4000);
+    if (root.has("seed"))
+        scenario.seed = static_cast<std::uint64_t>(root["seed"].integer(0, kMaxSeed));
+    if (root.has("until"))
+        scenario.until = root["until"].duration(1, kMaxRunLength);
+    if (root.has("faults")) {
+        scenario.faults = root["faults"].string(16);
+        if (scenario.faults != "none" && scenario.faults != "random")
+            root["faults"].fail("expected \"none\" or \"random\"");
+    }
+    if (root.has("network"))
+        readParameters(root["network"], scenario);
+    if (root.has("parameters"))
+        readParameters(root["parameters"], scenario);
+    const auto problem = parameterConsistencyProblem(protocol->descriptor().parameters, scenario.parameters);
+    if (!problem.empty())
+        root.fail(problem);
+    if (root.has("inputs")) {
+        scenario.inputs = parseInputs(root["inputs"], scenario);
+        checkInputsPossible(scenario, root["inputs"].path());
+    }
+    return scenario;
+}
+
+nlohmann::ordered_json scenarioToJson(const Scenario &scenario)
+{
+    nlohmann::ordered_json out;
+    out["protocol"] = scenario.protocol->descriptor().name;
+    if (!scenario.name.empty())
+        out["name"] = scenario.name;
+    if (!scenario.description.empty())
+        out["description"] = scenario.description;
+    out["seed"] = scenario.seed;
+    out["until"] = scenario.until;
+    out["faults"] = scenario.faults;
+    auto &parameters = out["parameters"] = nlohmann::ordered_json::object();
+    const auto &specs = scenario.protocol->descriptor().parameters;
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        parameters[specs[i].name] = scenario.parameters[i];
+    return out;
+}
+
+nlohmann::ordered_json inputToJson(const Input &input)
+{
+    nlohmann::ordered_json out;
+    out["at"] = input.at;
+    switch (input.kind) {
+    case InputKind::Crash: out["crash"] = input.node; break;
+    case InputKind::Restart: out["restart"] = input.node; break;
+    case InputKind::Cut:
+    case InputKind::Heal:
+        out[input.kind == InputKind::Cut ? "cut" : "heal"] = {input.node, input.peer};
+        if (!input.bothWays)
+            out["oneWay"] = true;
+        break;
+    case InputKind::HealAll: out["heal"] = "all"; break;
+    case InputKind::Partition: out["partition"] = input.groups; break;
+    case InputKind::Client:
+        out["client"] = input.command;
+        out["node"] = input.node;
+        break;
+    case InputKind::SetParameter:
+        out["set"] = input.parameter;
+        out["value"] = input.value;
+        break;
+    }
+    return out;
+}
+
+Scenario loadScenarioFile(const std::string &path, const ProtocolLookup &lookup)
+{
+    try {
+        const auto bytes = readFileLimited(path, kMaxScenarioBytes);
+        const auto document = parseJsonDocument(bytes, {kMaxScenarioBytes, 32});
+        return parseScenario(JsonCursor(document, ""), lookup);
+    } catch (const InputError &error) {
+        throw InputError(path + ": " + error.what());
+    }
+}
+
+} // namespace cs

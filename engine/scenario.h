@@ -1,0 +1,58 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "input.h"
+#include "jsoncursor.h"
+#include "protocol.h"
+
+namespace cs {
+
+// Limits that keep a hostile file from exhausting memory before it is refused.
+inline constexpr std::size_t kMaxScenarioBytes = 1 << 20;
+inline constexpr std::size_t kMaxInputs = 100000;
+inline constexpr std::size_t kMaxCommandLength = 256;
+inline constexpr VirtualTime kMaxRunLength = 24 * 3600 * kSecond;
+
+// Everything that determines a run: protocol, parameters, seed, length and timed inputs.
+struct Scenario
+{
+    std::string name;
+    std::string description;
+    const Protocol *protocol = nullptr;
+    ParameterValues parameters;
+    std::uint64_t seed = 1;
+    VirtualTime until = 10 * kSecond;
+    std::string faults = "none";
+    std::vector<Input> inputs;
+
+    int clusterSize() const { return static_cast<int>(parameters[kParamNodes]); }
+};
+
+using ProtocolLookup = std::function<const Protocol *(std::string_view)>;
+
+// A scenario with the protocol's defaults and no inputs.
+Scenario defaultScenario(const Protocol &protocol);
+
+// Reads a scenario object; throws InputError naming the field ("inputs[3].crash: ...").
+Scenario parseScenario(const JsonCursor &root, const ProtocolLookup &lookup);
+
+// Reads and validates a list of inputs against a scenario's cluster (sizes, ranges, up/down order).
+std::vector<Input> parseInputs(const JsonCursor &list, const Scenario &scenario);
+
+// Throws InputError if an input cannot happen (crashing a node that is already down...).
+void checkInputsPossible(const Scenario &scenario, const std::string &path);
+
+nlohmann::ordered_json scenarioToJson(const Scenario &scenario);
+nlohmann::ordered_json inputToJson(const Input &input);
+
+// Reads a scenario file from disk; the error names the file.
+Scenario loadScenarioFile(const std::string &path, const ProtocolLookup &lookup);
+
+} // namespace cs

@@ -1,0 +1,427 @@
+#include "simulation.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace cs {
+
+std::string_view dropReasonName(DropReason reason)
+{
+    switch (reason) {
+    case DropReason::LinkCut: return "link cut";
+    case DropReason::NodeDown: return "node down";
+    case DropReason::Lost: return "lost";
+    }
+    return "unknown";
+}
+
+Simulation::Simulation(const Protocol &protocol, ParameterValues parameters, std::uint64_t seed)
+    : mProtocol(&protocol)
+    , mParameters(std::move(parameters))
+    , mSeed(seed)
+    , mRandom(seed)
+{
+    const auto &descriptor = protocol.descriptor();
+    if (mParameters.size() != descriptor.parameters.size())
+        throw std::invalid_argument("parameter list does not match the protocol's descriptor");
+    const int size = static_cast<int>(mParameters[kParamNodes]);
+    if (size < 1)
+        throw std::invalid_argument("a cluster needs at least one node");
+    mNodes.resize(static_cast<std::size_t>(size));
+    for (NodeId id = 1; id <= size; ++id) {
+        auto &slot = mNodes[index(id)];
+        slot.logic = protocol.createNode(id, size);
+        slot.timers.resize(descriptor.timers.size());
+        push(0, EventType::Boot, id, 0, 0);
+    }
+    mLinks.assign(mNodes.size() * mNodes.size(), 1);
+    mChecker = protocol.createChecker(size);
+}
+
+Simulation::Simulation(const Simulation &other)
+    : mProtocol(other.mProtocol)
+    , mParameters(other.mParameters)
+    , mSeed(other.mSeed)
+    , mRandom(other.mRandom)
+    , mNow(other.mNow)
+    , mNextSequence(other.mNextSequence)
+    , mNextMessageId(other.mNextMessageId)
+    , mNextTimerToken(other.mNextTimerToken)
+    , mQueue(other.mQueue)
+    , mLinks(other.mLinks)
+    , mInFlight(other.mInFlight)
+    , mFreeSlots(other.mFreeSlots)
+    , mInputs(other.mInputs)
+    , mChecker(other.mChecker->clone())
+    , mViolations(other.mViolations)
+    , mStats(other.mStats)
+{
+    mNodes.resize(other.mNodes.size());
+    for (std::size_t i = 0; i < mNodes.size(); ++i) {
+        mNodes[i].logic = other.mNodes[i].logic->clone();
+        mNodes[i].up = other.mNodes[i].up;
+        mNodes[i].timers = other.mNodes[i].timers;
+    }
+}
+
+Simulation &Simulation::operator=(const Simulation &other)
+{
+    if (this != &other) {
+        Simulation copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
+Simulation::~Simulation() = default;
+
+bool Simulation::idle() const
+{
+    return mQueue.empty();
+}
+
+std::vector<const InFlightMessage *> Simulation::inFlight() const
+{
+    std::vector<const InFlightMessage *> result;
+    for (const auto &message : mInFlight) {
+        if (message.id != 0)
+            result.push_back(&message);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const InFlightMessage *a, const InFlightMessage *b) { return a->id < b->id; });
+    return result;
+}
+
+void Simulation::push(VirtualTime time, EventType type, NodeId node, std::uint32_t slot, std::uint64_t token)
+{
+    mQueue.push(QueuedEvent{time, mNextSequence++, token, slot, node, type});
+}
+
+void Simulation::schedule(const Input &input)
+{
+    Input queued = input;
+    queued.at = std::max(input.at, mNow);
+    mInputs.push_back(std::move(queued));
+    push(mInputs.back().at, EventType::Input, 0, static_cast<std::uint32_t>(mInputs.size() - 1), 0);
+}
+
+bool Simulation::step()
+{
+    while (!mQueue.empty()) {
+        const QueuedEvent event = mQueue.top();
+        mQueue.pop();
+        if (processEvent(event))
+            return true;
+    }
+    return false;
+}
+
+void Simulation::runUntil(VirtualTime t)
+{
+    while (!mQueue.empty() && mQueue.top().time <= t) {
+        const QueuedEvent event = mQueue.top();
+        mQueue.pop();
+        processEvent(event);
+    }
+    mNow = std::max(mNow, t);
+}
+
+bool Simulation::processEvent(const QueuedEvent &event)
+{
+    switch (event.type) {
+    case EventType::Deliver: {
+        const auto &message = mInFlight[event.slot];
+        if (message.id != event.token)
+            return false;
+        mNow = event.time;
+        deliver(event);
+        return true;
+    }
+    case EventType::Timer: {
+        const auto &timer = mNodes[index(event.node)].timers[event.slot];
+        if (timer.token != event.token)
+            return false;
+        mNow = event.time;
+        fireTimer(event);
+        return true;
+    }
+    case EventType::Input:
+        mNow = event.time;
+        applyInput(mInputs[event.slot]);
+        return true;
+    case EventType::Boot: {
+        mNow = event.time;
+        ++mStats.steps;
+        auto context = contextFor(event.node);
+        mNodes[index(event.node)].logic->start(context);
+        afterStep(event.node);
+        return true;
+    }
+    }
+    return false;
+}
+
+void Simulation::deliver(const QueuedEvent &event)
+{
+    ++mStats.steps;
+    InFlightMessage message = std::move(mInFlight[event.slot]);
+    releaseSlot(event.slot);
+    std::optional<DropReason> reason;
+    if (message.lost)
+        reason = DropReason::Lost;
+    else if (!mNodes[index(message.to)].up)
+        reason = DropReason::NodeDown;
+    if (reason) {
+        ++mStats.dropped;
+        if (mObserver)
+            mObserver->onDrop(mNow, message, *reason);
+        afterStep(0);
+        return;
+    }
+    ++mStats.delivered;
+    if (mObserver)
+        mObserver->onDeliver(mNow, message);
+    auto context = contextFor(message.to);
+    mNodes[index(message.to)].logic->onMessage(context, message.from, *message.body);
+    afterStep(message.to);
+}
+
+void Simulation::fireTimer(const QueuedEvent &event)
+{
+    ++mStats.steps;
+    auto &timer = mNodes[index(event.node)].timers[event.slot];
+    timer.deadline = -1;
+    timer.token = 0;
+    if (mObserver)
+        mObserver->onTimer(mNow, event.node, static_cast<int>(event.slot));
+    auto context = contextFor(event.node);
+    mNodes[index(event.node)].logic->onTimer(context, static_cast<int>(event.slot));
+    afterStep(event.node);
+}
+
+void Simulation::applyInput(const Input &input)
+{
+    ++mStats.steps;
+    if (mObserver)
+        mObserver->onInput(input);
+    const int size = clusterSize();
+    auto valid = [size](NodeId id) { return id >= 1 && id <= size; };
+    NodeId stepped = 0;
+    switch (input.kind) {
+    case InputKind::Crash: {
+        if (!valid(input.node) || !isUp(input.node))
+            break;
+        auto &slot = mNodes[index(input.node)];
+        slot.up = false;
+        slot.logic = slot.logic->durableRemains();
+        for (auto &timer : slot.timers)
+            timer = TimerState{};
+        mChecker->observeCrash(mNow, input.node);
+        break;
+    }
+    case InputKind::Restart: {
+        if (!valid(input.node) || isUp(input.node))
+            break;
+        mNodes[index(input.node)].up = true;
+        mChecker->observeRestart(mNow, input.node);
+        auto context = contextFor(input.node);
+        mNodes[index(input.node)].logic->restart(context);
+        stepped = input.node;
+        break;
+    }
+    case InputKind::Cut:
+    case InputKind::Heal:
+        if (!valid(input.node) || !valid(input.peer) || input.node == input.peer)
+            break;
+        setLink(input.node, input.peer, input.kind == InputKind::Heal);
+        if (input.bothWays)
+            setLink(input.peer, input.node, input.kind == InputKind::Heal);
+        break;
+    case InputKind::Partition: {
+        std::vector<int> group(mNodes.size(), -1);
+        for (std::size_t g = 0; g < input.groups.size(); ++g) {
+            for (NodeId id : input.groups[g]) {
+                if (valid(id))
+                    group[index(id)] = static_cast<int>(g);
+            }
+        }
+        for (NodeId a = 1; a <= size; ++a) {
+            for (NodeId b = 1; b <= size; ++b) {
+                if (a != b)
+                    setLink(a, b, group[index(a)] == group[index(b)]);
+            }
+        }
+        break;
+    }
+    case InputKind::HealAll:
+        for (NodeId a = 1; a <= size; ++a) {
+            for (NodeId b = 1; b <= size; ++b) {
+                if (a != b)
+                    setLink(a, b, true);
+            }
+        }
+        break;
+    case InputKind::Client:
+        if (valid(input.node) && isUp(input.node)) {
+            auto context = contextFor(input.node);
+            mNodes[index(input.node)].logic->onClientCommand(context, input.command);
+            stepped = input.node;
+        }
+        break;
+    case InputKind::SetParameter: {
+        const auto &specs = mProtocol->descriptor().parameters;
+        auto parameter = parameterIndex(specs, input.parameter);
+        if (!parameter || !specs[*parameter].changeableWhileRunning)
+            break;
+        const auto &spec = specs[*parameter];
+        mParameters[*parameter] = std::clamp(input.value, spec.minimum, spec.maximum);
+        for (NodeId id = 1; id <= size; ++id) {
+            if (isUp(id)) {
+                auto context = contextFor(id);
+                mNodes[index(id)].logic->onParameterChanged(context, *parameter);
+            }
+        }
+        break;
+    }
+    }
+    afterStep(stepped);
+}
+
+void Simulation::setLink(NodeId from, NodeId to, bool up)
+{
+    auto &link = mLinks[linkIndex(from, to)];
+    if ((link != 0) == up)
+        return;
+    link = up ? 1 : 0;
+    if (!up)
+        dropInFlightOn(from, to);
+}
+
+void Simulation::dropInFlightOn(NodeId from, NodeId to)
+{
+    std::vector<std::uint32_t> victims;
+    for (std::uint32_t slot = 0; slot < mInFlight.size(); ++slot) {
+        const auto &message = mInFlight[slot];
+        if (message.id != 0 && message.from == from && message.to == to)
+            victims.push_back(slot);
+    }
+    std::sort(victims.begin(), victims.end(),
+              [this](std::uint32_t a, std::uint32_t b) { return mInFlight[a].id < mInFlight[b].id; });
+    for (std::uint32_t slot : victims) {
+        InFlightMessage message = std::move(mInFlight[slot]);
+        releaseSlot(slot);
+        ++mStats.dropped;
+        if (mObserver)
+            mObserver->onDrop(mNow, message, DropReason::LinkCut);
+    }
+}
+
+void Simulation::releaseSlot(std::uint32_t slot)
+{
+    mInFlight[slot] = InFlightMessage{};
+    mFreeSlots.push_back(slot);
+}
+
+void Simulation::sendFrom(NodeId from, NodeId to, const MessagePtr &body, bool duplicate)
+{
+    InFlightMessage message;
+    message.id = mNextMessageId++;
+    message.from = from;
+    message.to = to;
+    message.sentAt = mNow;
+    message.body = body;
+    message.duplicate = duplicate;
+    const auto latency = mRandom.uniform(mParameters[kParamLatencyMin], mParameters[kParamLatencyMax]);
+    message.arrivesAt = mNow + latency;
+    if (mParameters[kParamLoss] > 0)
+        message.lost = mRandom.chancePerMillion(mParameters[kParamLoss] * 10000);
+    ++mStats.sent;
+    if (mObserver)
+        mObserver->onSend(message);
+    if (!linkUp(from, to)) {
+        ++mStats.dropped;
+        if (mObserver)
+            mObserver->onDrop(mNow, message, DropReason::LinkCut);
+        return;
+    }
+    std::uint32_t slot;
+    if (!mFreeSlots.empty()) {
+        slot = mFreeSlots.back();
+        mFreeSlots.pop_back();
+    } else {
+        slot = static_cast<std::uint32_t>(mInFlight.size());
+        mInFlight.emplace_back();
+    }
+    const auto id = message.id;
+    const auto arrivesAt = message.arrivesAt;
+    mInFlight[slot] = std::move(message);
+    push(arrivesAt, EventType::Deliver, to, slot, id);
+    if (!duplicate && mParameters[kParamDuplicate] > 0
+        && mRandom.chancePerMillion(mParameters[kParamDuplicate] * 10000))
+        sendFrom(from, to, body, true);
+}
+
+void Simulation::emitNote(Note &&note)
+{
+    mChecker->observeNote(mNow, note);
+    if (mObserver)
+        mObserver->onNote(mNow, note);
+}
+
+void Simulation::afterStep(NodeId stepped)
+{
+    mNewViolations.clear();
+    if (stepped != 0 && isUp(stepped))
+        mChecker->crossCheck(mNow, stepped, *mNodes[index(stepped)].logic, mNewViolations);
+    mChecker->check(mNow, mNewViolations);
+    for (auto &violation : mNewViolations) {
+        violation.at = mNow;
+        mViolations.push_back(violation);
+        if (mObserver)
+            mObserver->onViolation(violation);
+    }
+}
+
+NodeContext Simulation::contextFor(NodeId node)
+{
+    return NodeContext(*this, node);
+}
+
+void NodeContext::send(NodeId to, MessagePtr message)
+{
+    if (to < 1 || to > mSimulation.clusterSize() || to == mSelf)
+        return;
+    mSimulation.sendFrom(mSelf, to, message, false);
+}
+
+void NodeContext::broadcast(const MessagePtr &message)
+{
+    for (NodeId to = 1; to <= mSimulation.clusterSize(); ++to) {
+        if (to != mSelf)
+            mSimulation.sendFrom(mSelf, to, message, false);
+    }
+}
+
+void NodeContext::startTimer(int timer, VirtualTime delay)
+{
+    auto &state = mSimulation.mNodes[mSimulation.index(mSelf)].timers[static_cast<std::size_t>(timer)];
+    state.token = mSimulation.mNextTimerToken++;
+    state.startedAt = mSimulation.mNow;
+    state.deadline = mSimulation.mNow + std::max<VirtualTime>(delay, 0);
+    mSimulation.push(state.deadline, Simulation::EventType::Timer, mSelf, static_cast<std::uint32_t>(timer),
+                     state.token);
+}
+
+void NodeContext::cancelTimer(int timer)
+{
+    auto &state = mSimulation.mNodes[mSimulation.index(mSelf)].timers[static_cast<std::size_t>(timer)];
+    state = TimerState{};
+}
+
+void NodeContext::note(Note note)
+{
+    note.node = mSelf;
+    mSimulation.emitNote(std::move(note));
+}
+
+} // namespace cs

@@ -1,0 +1,198 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <queue>
+#include <string_view>
+#include <vector>
+
+#include "deterministicrandom.h"
+#include "input.h"
+#include "protocol.h"
+
+namespace cs {
+
+// Why a message never reached its destination.
+enum class DropReason : std::uint8_t { LinkCut, NodeDown, Lost };
+
+std::string_view dropReasonName(DropReason reason);
+
+// A message on the wire, from send until delivery or drop.
+struct InFlightMessage
+{
+    std::uint64_t id = 0;
+    NodeId from = 0;
+    NodeId to = 0;
+    VirtualTime sentAt = 0;
+    VirtualTime arrivesAt = 0;
+    MessagePtr body;
+    bool lost = false;
+    bool duplicate = false;
+};
+
+// One armed (or idle) timer of a node; views draw its progress.
+struct TimerState
+{
+    std::uint64_t token = 0;
+    VirtualTime startedAt = 0;
+    VirtualTime deadline = -1;
+
+    bool armed() const { return deadline >= 0; }
+};
+
+// Counters a summary or benchmark reports.
+struct SimulationStats
+{
+    std::uint64_t steps = 0;
+    std::uint64_t sent = 0;
+    std::uint64_t delivered = 0;
+    std::uint64_t dropped = 0;
+};
+
+// Receives everything that happens, in order; the trace recorder and the GUI implement it.
+class SimulationObserver
+{
+public:
+    virtual ~SimulationObserver() = default;
+    virtual void onSend(const InFlightMessage &) {}
+    virtual void onDeliver(VirtualTime, const InFlightMessage &) {}
+    virtual void onDrop(VirtualTime, const InFlightMessage &, DropReason) {}
+    virtual void onTimer(VirtualTime, NodeId, int) {}
+    virtual void onInput(const Input &) {}
+    virtual void onNote(VirtualTime, const Note &) {}
+    virtual void onViolation(const Violation &) {}
+};
+
+class NodeContext;
+
+// The deterministic simulation kernel: a value whose copy is a checkpoint. It owns the event queue,
+// the network, the nodes and the invariant checker, and knows no protocol beyond its interface.
+class Simulation
+{
+public:
+    Simulation(const Protocol &protocol, ParameterValues parameters, std::uint64_t seed);
+    Simulation(const Simulation &other);
+    Simulation &operator=(const Simulation &other);
+    Simulation(Simulation &&) noexcept = default;
+    Simulation &operator=(Simulation &&) noexcept = default;
+    ~Simulation();
+
+    const Protocol &protocol() const { return *mProtocol; }
+    const ParameterValues &parameters() const { return mParameters; }
+    std::uint64_t seed() const { return mSeed; }
+    int clusterSize() const { return static_cast<int>(mNodes.size()); }
+    VirtualTime now() const { return mNow; }
+    bool idle() const;
+
+    bool isUp(NodeId node) const { return mNodes[index(node)].up; }
+    bool linkUp(NodeId from, NodeId to) const { return mLinks[linkIndex(from, to)] != 0; }
+    const ProtocolNode &node(NodeId node) const { return *mNodes[index(node)].logic; }
+    const TimerState &timer(NodeId node, int timer) const { return mNodes[index(node)].timers[timer]; }
+    std::vector<const InFlightMessage *> inFlight() const;
+    const std::vector<Violation> &violations() const { return mViolations; }
+    const SimulationStats &stats() const { return mStats; }
+
+    // Queues an input at input.at (not before now).
+    void schedule(const Input &input);
+
+    // Processes exactly one event; false when the queue is empty.
+    bool step();
+
+    // Processes every event up to and including time t, then sets the clock to t.
+    void runUntil(VirtualTime t);
+
+    // The observer is not part of the value: copies start without one.
+    void setObserver(SimulationObserver *observer) { mObserver = observer; }
+
+private:
+    friend class NodeContext;
+
+    enum class EventType : std::uint8_t { Boot, Deliver, Timer, Input };
+
+    struct QueuedEvent
+    {
+        VirtualTime time;
+        std::uint64_t sequence;
+        std::uint64_t token;
+        std::uint32_t slot;
+        NodeId node;
+        EventType type;
+    };
+
+    struct Later
+    {
+        bool operator()(const QueuedEvent &a, const QueuedEvent &b) const
+        {
+            return a.time != b.time ? a.time > b.time : a.sequence > b.sequence;
+        }
+    };
+
+    struct NodeSlot
+    {
+        std::unique_ptr<ProtocolNode> logic;
+        bool up = true;
+        std::vector<TimerState> timers;
+    };
+
+    std::size_t index(NodeId node) const { return static_cast<std::size_t>(node - 1); }
+    std::size_t linkIndex(NodeId from, NodeId to) const { return index(from) * mNodes.size() + index(to); }
+
+    void push(VirtualTime time, EventType type, NodeId node, std::uint32_t slot, std::uint64_t token);
+    bool processEvent(const QueuedEvent &event);
+    void deliver(const QueuedEvent &event);
+    void fireTimer(const QueuedEvent &event);
+    void applyInput(const Input &input);
+    void setLink(NodeId from, NodeId to, bool up);
+    void dropInFlightOn(NodeId from, NodeId to);
+    void sendFrom(NodeId from, NodeId to, const MessagePtr &body, bool duplicate);
+    void releaseSlot(std::uint32_t slot);
+    void emitNote(Note &&note);
+    void afterStep(NodeId stepped);
+    NodeContext contextFor(NodeId node);
+
+    const Protocol *mProtocol;
+    ParameterValues mParameters;
+    std::uint64_t mSeed;
+    DeterministicRandom mRandom;
+    VirtualTime mNow = 0;
+    std::uint64_t mNextSequence = 0;
+    std::uint64_t mNextMessageId = 1;
+    std::uint64_t mNextTimerToken = 1;
+    std::priority_queue<QueuedEvent, std::vector<QueuedEvent>, Later> mQueue;
+    std::vector<NodeSlot> mNodes;
+    std::vector<std::uint8_t> mLinks;
+    std::vector<InFlightMessage> mInFlight;
+    std::vector<std::uint32_t> mFreeSlots;
+    std::vector<Input> mInputs;
+    std::unique_ptr<InvariantChecker> mChecker;
+    std::vector<Violation> mViolations;
+    std::vector<Violation> mNewViolations;
+    SimulationStats mStats;
+    SimulationObserver *mObserver = nullptr;
+};
+
+// What a protocol node may do while it handles one event.
+class NodeContext
+{
+public:
+    NodeId self() const { return mSelf; }
+    int clusterSize() const { return mSimulation.clusterSize(); }
+    VirtualTime now() const { return mSimulation.mNow; }
+    DeterministicRandom &random() { return mSimulation.mRandom; }
+    std::int64_t parameter(int index) const { return mSimulation.mParameters[static_cast<std::size_t>(index)]; }
+
+    void send(NodeId to, MessagePtr message);
+    void broadcast(const MessagePtr &message);
+    void startTimer(int timer, VirtualTime delay);
+    void cancelTimer(int timer);
+    void note(Note note);
+
+private:
+    friend class Simulation;
+    NodeContext(Simulation &simulation, NodeId self) : mSimulation(simulation), mSelf(self) {}
+
+    Simulation &mSimulation;
+    NodeId mSelf;
+};
+
+} // namespace cs

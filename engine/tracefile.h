@@ -1,0 +1,36 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "scenario.h"
+
+namespace cs {
+
+inline constexpr std::string_view kTraceFormat = "clusterscope-trace";
+inline constexpr int kTraceVersion = 1;
+inline constexpr std::string_view kEngineVersion = "clusterscope-engine 0.1.0";
+inline constexpr std::size_t kMaxTraceBytes = std::size_t(1) << 30;
+inline constexpr std::size_t kMaxTraceEvents = 20'000'000;
+
+// A trace as a file holds it: the scenario with every input, the events, and the final states.
+struct TraceDocument
+{
+    std::string engine = std::string(kEngineVersion);
+    Scenario scenario;
+    nlohmann::ordered_json events = nlohmann::ordered_json::array();
+    nlohmann::ordered_json final = nlohmann::ordered_json::object();
+};
+
+// The trace in its file form: stable key order and one event per line, so equal runs give equal bytes.
+std::string serializeTrace(const TraceDocument &trace);
+
+// Reads and validates a trace; throws InputError naming the field ("events[17].t: ...").
+TraceDocument parseTrace(std::string_view bytes, const ProtocolLookup &lookup);
+
+// Reads a trace file; the error names the file.
+TraceDocument loadTraceFile(const std::string &path, const ProtocolLookup &lookup);
+
+} // namespace cs

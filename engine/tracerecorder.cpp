@@ -1,0 +1,201 @@
+#include "tracerecorder.h"
+
+namespace cs {
+
+namespace {
+
+void writeInputFields(nlohmann::ordered_json &out, const Input &input)
+{
+    switch (input.kind) {
+    case InputKind::Crash:
+    case InputKind::Restart:
+        out["node"] = input.node;
+        break;
+    case InputKind::Cut:
+    case InputKind::Heal:
+        out["from"] = input.node;
+        out["to"] = input.peer;
+        out["bothWays"] = input.bothWays;
+        break;
+    case InputKind::Partition:
+        out["groups"] = input.groups;
+        break;
+    case InputKind::HealAll:
+        out["all"] = true;
+        break;
+    case InputKind::Client:
+        out["node"] = input.node;
+        out["command"] = input.command;
+        break;
+    case InputKind::SetParameter:
+        out["parameter"] = input.parameter;
+        out["value"] = input.value;
+        break;
+    }
+}
+
+} // namespace
+
+std::string_view traceKindName(TraceKind kind)
+{
+    switch (kind) {
+    case TraceKind::Send: return "send";
+    case TraceKind::Deliver: return "deliver";
+    case TraceKind::Drop: return "drop";
+    case TraceKind::Timer: return "timer";
+    case TraceKind::Crash: return "crash";
+    case TraceKind::Restart: return "restart";
+    case TraceKind::Cut: return "cut";
+    case TraceKind::Heal: return "heal";
+    case TraceKind::Partition: return "partition";
+    case TraceKind::HealAll: return "heal";
+    case TraceKind::Client: return "client";
+    case TraceKind::Set: return "set";
+    case TraceKind::Note: return "note";
+    case TraceKind::Violation: return "violation";
+    }
+    return "unknown";
+}
+
+TraceRecorder::TraceRecorder(const ProtocolDescriptor &descriptor)
+    : mDescriptor(&descriptor)
+{
+}
+
+void TraceRecorder::add(VirtualTime t, TraceKind kind, NodeId node, std::uint32_t ref, std::uint8_t reason)
+{
+    mEvents.push_back(TraceEvent{t, kind, reason, node, ref});
+}
+
+void TraceRecorder::onSend(const InFlightMessage &message)
+{
+    // Message ids count from 1 without gaps, so the id names the side-table slot.
+    if (message.id != mMessages.size() + 1)
+        mMessages.resize(message.id - 1);
+    mMessages.push_back(SentMessage{message.from, message.to, message.arrivesAt, message.body, message.duplicate});
+    add(message.sentAt, TraceKind::Send, message.from, static_cast<std::uint32_t>(message.id));
+}
+
+void TraceRecorder::onDeliver(VirtualTime at, const InFlightMessage &message)
+{
+    add(at, TraceKind::Deliver, message.to, static_cast<std::uint32_t>(message.id));
+}
+
+void TraceRecorder::onDrop(VirtualTime at, const InFlightMessage &message, DropReason reason)
+{
+    add(at, TraceKind::Drop, message.to, static_cast<std::uint32_t>(message.id), static_cast<std::uint8_t>(reason));
+}
+
+void TraceRecorder::onTimer(VirtualTime at, NodeId node, int timer)
+{
+    add(at, TraceKind::Timer, node, static_cast<std::uint32_t>(timer));
+}
+
+void TraceRecorder::onInput(const Input &input)
+{
+    static constexpr TraceKind kinds[] = {TraceKind::Crash, TraceKind::Restart, TraceKind::Cut,
+                                          TraceKind::Heal,  TraceKind::Partition, TraceKind::HealAll,
+                                          TraceKind::Client, TraceKind::Set};
+    mInputs.push_back(input);
+    add(input.at, kinds[static_cast<int>(input.kind)], input.node, static_cast<std::uint32_t>(mInputs.size() - 1));
+}
+
+void TraceRecorder::onNote(VirtualTime at, const Note &note)
+{
+    mNotes.push_back(note);
+    add(at, TraceKind::Note, note.node, static_cast<std::uint32_t>(mNotes.size() - 1));
+}
+
+void TraceRecorder::onViolation(const Violation &violation)
+{
+    mViolations.push_back(violation);
+    add(violation.at, TraceKind::Violation, violation.node, static_cast<std::uint32_t>(mViolations.size() - 1));
+}
+
+std::size_t TraceRecorder::memoryBytes() const
+{
+    std::size_t bytes = mEvents.capacity() * sizeof(TraceEvent) + mMessages.capacity() * sizeof(SentMessage)
+                        + mNotes.capacity() * sizeof(Note) + mInputs.capacity() * sizeof(Input)
+                        + mViolations.capacity() * sizeof(Violation);
+    for (const auto &note : mNotes) {
+        if (note.text.capacity() > 15)
+            bytes += note.text.capacity() + 1;
+    }
+    return bytes;
+}
+
+void TraceRecorder::writeMessageEvent(nlohmann::ordered_json &out, std::uint64_t id) const
+{
+    const auto &message = mMessages[id - 1];
+    out["id"] = id;
+    out["from"] = message.from;
+    out["to"] = message.to;
+    out["type"] = message.body->type();
+}
+
+nlohmann::ordered_json TraceRecorder::eventToJson(std::size_t index) const
+{
+    const auto &event = mEvents[index];
+    nlohmann::ordered_json out;
+    out["t"] = event.t;
+    out["kind"] = traceKindName(event.kind);
+    switch (event.kind) {
+    case TraceKind::Send: {
+        writeMessageEvent(out, event.ref);
+        const auto &message = mMessages[event.ref - 1];
+        out["arrives"] = message.arrivesAt;
+        if (message.duplicate)
+            out["duplicate"] = true;
+        auto &body = out["msg"] = nlohmann::ordered_json::object();
+        body["label"] = message.body->label();
+        message.body->writeFields(body);
+        break;
+    }
+    case TraceKind::Deliver:
+        writeMessageEvent(out, event.ref);
+        break;
+    case TraceKind::Drop:
+        writeMessageEvent(out, event.ref);
+        out["reason"] = dropReasonName(static_cast<DropReason>(event.reason));
+        break;
+    case TraceKind::Timer:
+        out["node"] = event.node;
+        out["timer"] = mDescriptor->timers[event.ref];
+        break;
+    case TraceKind::Note: {
+        const auto &note = mNotes[event.ref];
+        out["node"] = note.node;
+        out["note"] = note.schema->kind;
+        for (std::size_t i = 0; i < note.numbers.size(); ++i) {
+            if (!note.schema->numberFields[i].empty())
+                out[std::string(note.schema->numberFields[i])] = note.numbers[i];
+        }
+        if (!note.schema->textField.empty())
+            out[std::string(note.schema->textField)] = note.text;
+        break;
+    }
+    case TraceKind::Violation: {
+        const auto &violation = mViolations[event.ref];
+        out["node"] = violation.node;
+        out["invariant"] = violation.invariant;
+        out["detail"] = violation.detail;
+        break;
+    }
+    default: {
+        writeInputFields(out, mInputs[event.ref]);
+        break;
+    }
+    }
+    return out;
+}
+
+nlohmann::ordered_json TraceRecorder::eventsToJson() const
+{
+    auto events = nlohmann::ordered_json::array();
+    events.get_ref<nlohmann::ordered_json::array_t &>().reserve(mEvents.size());
+    for (std::size_t i = 0; i < mEvents.size(); ++i)
+        events.push_back(eventToJson(i));
+    return events;
+}
+
+} // namespace cs

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "simulation.h"
+
+namespace cs {
+
+// What a trace event records.
+enum class TraceKind : std::uint8_t {
+    Send, Deliver, Drop, Timer, Crash, Restart, Cut, Heal, Partition, HealAll, Client, Set, Note, Violation
+};
+
+// One recorded event, kept small: the payload lives in a side table named by ref.
+struct TraceEvent
+{
+    VirtualTime t = 0;
+    TraceKind kind = TraceKind::Note;
+    std::uint8_t reason = 0;
+    std::int32_t node = 0;
+    std::uint32_t ref = 0;
+};
+
+// Records everything a simulation does, compactly, and writes it as the trace's "events" array.
+class TraceRecorder final : public SimulationObserver
+{
+public:
+    explicit TraceRecorder(const ProtocolDescriptor &descriptor);
+
+    void onSend(const InFlightMessage &message) override;
+    void onDeliver(VirtualTime at, const InFlightMessage &message) override;
+    void onDrop(VirtualTime at, const InFlightMessage &message, DropReason reason) override;
+    void onTimer(VirtualTime at, NodeId node, int timer) override;
+    void onInput(const Input &input) override;
+    void onNote(VirtualTime at, const Note &note) override;
+    void onViolation(const Violation &violation) override;
+
+    std::size_t size() const { return mEvents.size(); }
+    const std::vector<TraceEvent> &events() const { return mEvents; }
+
+    // Bytes held in memory, for the benchmark's bytes-per-event figure.
+    std::size_t memoryBytes() const;
+
+    nlohmann::ordered_json eventToJson(std::size_t index) const;
+    nlohmann::ordered_json eventsToJson() const;
+
+private:
+    // A sent message as the trace keeps it; deliveries and drops refer to it by id.
+    struct SentMessage
+    {
+        NodeId from;
+        NodeId to;
+        VirtualTime arrivesAt;
+        MessagePtr body;
+        bool duplicate;
+    };
+
+    void add(VirtualTime t, TraceKind kind, NodeId node, std::uint32_t ref, std::uint8_t reason = 0);
+    void writeMessageEvent(nlohmann::ordered_json &out, std::uint64_t id) const;
+
+    const ProtocolDescriptor *mDescriptor;
+    std::vector<TraceEvent> mEvents;
+    std::vector<SentMessage> mMessages;
+    std::vector<Note> mNotes;
+    std::vector<Input> mInputs;
+    std::vector<Violation> mViolations;
+};
+
+std::string_view traceKindName(TraceKind kind);
+
+} // namespace cs

@@ -1,0 +1,85 @@
+#include "tracereplay.h"
+
+#include "recordedrun.h"
+
+namespace cs {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+bool covers(const Json &recorded, const Json &replayed)
+{
+    if (!recorded.is_object())
+        return false;
+    for (const auto &[key, value] : replayed.items()) {
+        const auto it = recorded.find(key);
+        if (it == recorded.end() || *it != value)
+            return false;
+    }
+    return true;
+}
+
+Note noteFromEvent(const Json &event, const ProtocolDescriptor &descriptor)
+{
+    Note note;
+    note.node = event["node"].get<NodeId>();
+    const auto &kind = event["note"].get_ref<const std::string &>();
+    for (const auto *schema : descriptor.notes) {
+        if (schema->kind != kind)
+            continue;
+        note.schema = schema;
+        for (std::size_t i = 0; i < schema->numberFields.size(); ++i) {
+            if (!schema->numberFields[i].empty())
+                note.numbers[i] = event[std::string(schema->numberFields[i])].get<std::int64_t>();
+        }
+        if (!schema->textField.empty())
+            note.text = event[std::string(schema->textField)].get<std::string>();
+    }
+    return note;
+}
+
+} // namespace
+
+std::optional<ReplayDifference> replayTrace(const TraceDocument &trace)
+{
+    RecordedRun run(trace.scenario);
+    run.runToEnd();
+    const auto &recorder = run.recorder();
+    const std::size_t common = std::min(recorder.size(), trace.events.size());
+    for (std::size_t i = 0; i < common; ++i) {
+        const auto replayed = recorder.eventToJson(i);
+        if (!covers(trace.events[i], replayed))
+            return ReplayDifference{i, trace.events[i].dump(), replayed.dump()};
+    }
+    if (recorder.size() != trace.events.size()) {
+        const bool longer = recorder.size() > trace.events.size();
+        return ReplayDifference{common, longer ? "(end of recorded events)" : trace.events[common].dump(),
+                                longer ? recorder.eventToJson(common).dump() : "(end of replayed events)"};
+    }
+    return std::nullopt;
+}
+
+std::vector<Violation> checkTrace(const TraceDocument &trace)
+{
+    const auto &protocol = *trace.scenario.protocol;
+    auto checker = protocol.createChecker(trace.scenario.clusterSize());
+    std::vector<Violation> violations;
+    for (const auto &event : trace.events) {
+        const auto at = event["t"].get<VirtualTime>();
+        const auto &kind = event["kind"].get_ref<const std::string &>();
+        if (kind == "note")
+            checker->observeNote(at, noteFromEvent(event, protocol.descriptor()));
+        else if (kind == "crash")
+            checker->observeCrash(at, event["node"].get<NodeId>());
+        else if (kind == "restart")
+            checker->observeRestart(at, event["node"].get<NodeId>());
+        const auto before = violations.size();
+        checker->check(at, violations);
+        for (auto i = before; i < violations.size(); ++i)
+            violations[i].at = at;
+    }
+    return violations;
+}
+
+} // namespace cs

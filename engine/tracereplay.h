@@ -1,0 +1,27 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "protocol.h"
+#include "tracefile.h"
+
+namespace cs {
+
+// Where a replay first parted from the recorded events, if it did.
+struct ReplayDifference
+{
+    std::size_t index = 0;
+    std::string recorded;
+    std::string replayed;
+};
+
+// Re-simulates a trace from its scenario, seed and inputs and compares event by event. Fields
+// the recorded event has beyond the replayed one are ignored, as version 1 allows.
+std::optional<ReplayDifference> replayTrace(const TraceDocument &trace);
+
+// Re-checks the protocol's invariants over the trace's events alone, as an outside tool would.
+std::vector<Violation> checkTrace(const TraceDocument &trace);
+
+} // namespace cs

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "protocol.h"
+
+namespace cs::raft {
+
+// Raft's safety properties (Figure 3 of the Raft paper, plus monotonic term and commit index),
+// checked from notes alone so a live run and a trace file are judged the same way.
+class RaftChecker final : public InvariantChecker
+{
+public:
+    explicit RaftChecker(int clusterSize);
+
+    std::unique_ptr<InvariantChecker> clone() const override;
+    void observeNote(VirtualTime at, const Note &note) override;
+    void observeCrash(VirtualTime at, NodeId node) override;
+    void observeRestart(VirtualTime at, NodeId node) override;
+    void check(VirtualTime at, std::vector<Violation> &out) override;
+    void crossCheck(VirtualTime at, NodeId node, const ProtocolNode &state, std::vector<Violation> &out) override;
+
+    // Leaders by term, as the notes announced them.
+    const std::map<std::int64_t, NodeId> &leaders() const { return mLeaders; }
+
+private:
+    // One node as its notes describe it.
+    struct Shadow
+    {
+        std::int64_t term = 0;
+        std::string role = "follower";
+        std::vector<std::pair<std::int64_t, std::string>> log;
+        std::int64_t commitIndex = 0;
+        std::int64_t lastApplied = 0;
+    };
+
+    // The first sighting of an (index, term) pair: what it holds and what precedes it.
+    struct EntryIdentity
+    {
+        std::string command;
+        std::int64_t previousTerm = 0;
+    };
+
+    void report(NodeId node, std::string invariant, std::string detail);
+    void onRole(NodeId node, Shadow &shadow, std::int64_t term, const std::string &role);
+    void onAppend(NodeId node, Shadow &shadow, std::int64_t index, std::int64_t term, const std::string &command);
+    void onTruncate(NodeId node, Shadow &shadow, std::int64_t from);
+    void onCommit(NodeId node, Shadow &shadow, std::int64_t index);
+    void onApply(NodeId node, Shadow &shadow, std::int64_t index, std::int64_t term, const std::string &command);
+    void checkLeaderCompleteness(NodeId node, const Shadow &shadow);
+
+    std::vector<Shadow> mNodes;
+    std::map<std::int64_t, NodeId> mLeaders;
+    std::map<std::pair<std::int64_t, std::int64_t>, EntryIdentity> mEntries;
+    std::vector<std::pair<std::int64_t, std::string>> mCommitted;
+    std::vector<Violation> mPending;
+};
+
+} // namespace cs::raft

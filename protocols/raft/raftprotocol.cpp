@@ -1,0 +1,48 @@
+#include "raftprotocol.h"
+
+#include "raftchecker.h"
+#include "raftnotes.h"
+
+namespace cs::raft {
+
+RaftProtocol::RaftProtocol(Variant variant)
+    : mVariant(variant)
+{
+    if (variant == Variant::Correct) {
+        mDescriptor.name = "raft";
+        mDescriptor.title = "Raft";
+        mDescriptor.summary = "Leader election and log replication with terms, majorities and the up-to-date vote rule.";
+    } else {
+        mDescriptor.name = "raft-unsafe-commit";
+        mDescriptor.title = "Raft (unsafe: commits old-term entries by counting)";
+        mDescriptor.summary = "Raft with the bug of Figure 8 of the Raft paper, for showing what the checkers catch.";
+    }
+    mDescriptor.parameters = networkParameterSpecs();
+    mDescriptor.parameters.push_back({"electionTimeoutMin", "Election timeout (min)", ParameterUnit::Duration,
+                                      150 * kMillisecond, 10 * kMillisecond, 60 * kSecond,
+                                      "Shortest time a follower waits for the leader before it campaigns."});
+    mDescriptor.parameters.push_back({"electionTimeoutMax", "Election timeout (max)", ParameterUnit::Duration,
+                                      300 * kMillisecond, 10 * kMillisecond, 60 * kSecond,
+                                      "Longest such wait; each wait is drawn at random from the range."});
+    mDescriptor.parameters.push_back({"heartbeatInterval", "Heartbeat interval", ParameterUnit::Duration,
+                                      50 * kMillisecond, 1 * kMillisecond, 30 * kSecond,
+                                      "How often the leader sends AppendEntries when it has nothing new."});
+    mDescriptor.roles = {{"follower", "#5b8def"}, {"candidate", "#f0a030"}, {"leader", "#2fa84f"}};
+    mDescriptor.timers = {"election", "heartbeat"};
+    mDescriptor.notes = {&kRoleNote, &kVoteNote, &kAppendNote, &kTruncateNote,
+                         &kCommitNote, &kApplyNote, &kRejectNote};
+    mDescriptor.invariants = {"Election Safety", "Leader Append-Only", "Log Matching", "Leader Completeness",
+                              "State Machine Safety", "Monotonic Term", "Monotonic Commit"};
+}
+
+std::unique_ptr<ProtocolNode> RaftProtocol::createNode(NodeId id, int clusterSize) const
+{
+    return std::make_unique<RaftNode>(id, clusterSize, mVariant);
+}
+
+std::unique_ptr<InvariantChecker> RaftProtocol::createChecker(int clusterSize) const
+{
+    return std::make_unique<RaftChecker>(clusterSize);
+}
+
+} // namespace cs::raft

@@ -1,0 +1,24 @@
+#include "registry.h"
+
+#include "raft/raftprotocol.h"
+
+namespace cs {
+
+const std::vector<const Protocol *> &allProtocols()
+{
+    static const raft::RaftProtocol raftProtocol;
+    static const raft::RaftProtocol unsafeRaft(raft::Variant::CommitOldTermsByCounting);
+    static const std::vector<const Protocol *> protocols{&raftProtocol, &unsafeRaft};
+    return protocols;
+}
+
+const Protocol *findProtocol(std::string_view name)
+{
+    for (const auto *protocol : allProtocols()) {
+        if (protocol->descriptor().name == name)
+            return protocol;
+    }
+    return nullptr;
+}
+
+} // namespace cs
