@@ -1,5 +1,6 @@
 #include "jsoncursor.h"
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -89,6 +90,8 @@ std::int64_t JsonCursor::integer(std::int64_t minimum, std::int64_t maximum) con
         if (unsignedValue > static_cast<std::uint64_t>(maximum))
             fail("out of range (" + std::to_string(unsignedValue) + ", at most " + std::to_string(maximum) + ")");
         value = static_cast<std::int64_t>(unsignedValue);
+    } else if (mValue->is_number_float() && std::trunc(mValue->get<double>()) == mValue->get<double>()) {
+        fail("out of range (too large for an integer)");
     } else {
         fail(std::string("expected an integer, found ") + typeName(*mValue));
     }
@@ -136,6 +139,8 @@ nlohmann::ordered_json parseJsonDocument(std::string_view bytes, const DocumentL
     if (bytes.size() > limits.maxBytes)
         throw InputError("too large (" + std::to_string(bytes.size()) + " bytes, at most "
                          + std::to_string(limits.maxBytes) + ")");
+    if (const auto nul = bytes.find('\0'); nul != std::string_view::npos)
+        throw InputError("not a text file (a NUL byte at offset " + std::to_string(nul) + ")");
     int depth = 0;
     bool inString = false;
     bool escaped = false;

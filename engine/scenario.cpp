@@ -116,30 +116,28 @@ Scenario defaultScenario(const Protocol &protocol)
 std::vector<Input> parseInputs(const JsonCursor &list, const Scenario &scenario)
 {
     list.requireArray(kMaxInputs);
-    std::vector<Input> inputs;
-    inputs.reserve(list.size());
+    std::vector<std::pair<Input, std::size_t>> numbered;
+    numbered.reserve(list.size());
     for (std::size_t i = 0; i < list.size(); ++i)
-        inputs.push_back(readInput(list[i], scenario));
-    std::stable_sort(inputs.begin(), inputs.end(), [](const Input &a, const Input &b) { return a.at < b.at; });
-    return inputs;
-}
-
-void checkInputsPossible(const Scenario &scenario, const std::string &path)
-{
+        numbered.emplace_back(readInput(list[i], scenario), i);
+    std::stable_sort(numbered.begin(), numbered.end(),
+                     [](const auto &a, const auto &b) { return a.first.at < b.first.at; });
     std::vector<bool> up(static_cast<std::size_t>(scenario.clusterSize()) + 1, true);
-    for (const auto &input : scenario.inputs) {
-        const auto node = static_cast<std::size_t>(input.node);
-        const std::string where = path + " at " + formatDuration(input.at) + ": ";
-        if (input.kind == InputKind::Crash) {
-            if (!up[node])
-                throw InputError(where + "cannot crash node " + std::to_string(input.node) + ", it is already down");
-            up[node] = false;
-        } else if (input.kind == InputKind::Restart) {
-            if (up[node])
-                throw InputError(where + "cannot restart node " + std::to_string(input.node) + ", it is running");
-            up[node] = true;
+    std::vector<Input> inputs;
+    inputs.reserve(numbered.size());
+    for (auto &[input, original] : numbered) {
+        if (input.kind == InputKind::Crash || input.kind == InputKind::Restart) {
+            const bool crash = input.kind == InputKind::Crash;
+            auto state = up[static_cast<std::size_t>(input.node)];
+            if (state != crash)
+                list[original][crash ? "crash" : "restart"].fail(
+                    "node " + std::to_string(input.node) + (crash ? " is already down" : " is already running")
+                    + " at " + formatDuration(input.at));
+            up[static_cast<std::size_t>(input.node)] = !crash;
         }
+        inputs.push_back(std::move(input));
     }
+    return inputs;
 }
 
 Scenario parseScenario(const JsonCursor &root, const ProtocolLookup &lookup)
@@ -170,11 +168,9 @@ Scenario parseScenario(const JsonCursor &root, const ProtocolLookup &lookup)
         readParameters(root["parameters"], scenario);
     const auto problem = parameterConsistencyProblem(protocol->descriptor().parameters, scenario.parameters);
     if (!problem.empty())
-        root.fail(problem);
-    if (root.has("inputs")) {
+        JsonCursor(root.value(), root.has("network") ? "network" : "parameters").fail(problem);
+    if (root.has("inputs"))
         scenario.inputs = parseInputs(root["inputs"], scenario);
-        checkInputsPossible(scenario, root["inputs"].path());
-    }
     return scenario;
 }
 

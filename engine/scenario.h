@@ -43,11 +43,9 @@ Scenario defaultScenario(const Protocol &protocol);
 // Reads a scenario object; throws InputError naming the field ("inputs[3].crash: ...").
 Scenario parseScenario(const JsonCursor &root, const ProtocolLookup &lookup);
 
-// Reads and validates a list of inputs against a scenario's cluster (sizes, ranges, up/down order).
+// Reads and validates a list of inputs against a scenario's cluster (sizes, ranges, and that no
+// node is crashed while down or restarted while running); returns them in time order.
 std::vector<Input> parseInputs(const JsonCursor &list, const Scenario &scenario);
-
-// Throws InputError if an input cannot happen (crashing a node that is already down...).
-void checkInputsPossible(const Scenario &scenario, const std::string &path);
 
 nlohmann::ordered_json scenarioToJson(const Scenario &scenario);
 nlohmann::ordered_json inputToJson(const Input &input);

@@ -143,10 +143,8 @@ TraceDocument parseTrace(std::string_view bytes, const ProtocolLookup &lookup)
     if (root.has("engine"))
         trace.engine = root["engine"].string(200);
     trace.scenario = parseScenario(root["scenario"], lookup);
-    if (root.has("inputs")) {
+    if (root.has("inputs"))
         trace.scenario.inputs = parseInputs(root["inputs"], trace.scenario);
-        checkInputsPossible(trace.scenario, "inputs");
-    }
     const auto events = root["events"].requireArray(kMaxTraceEvents);
     VirtualTime previous = 0;
     for (std::size_t i = 0; i < events.size(); ++i) {

@@ -63,10 +63,14 @@ void RaftNode::becomeLeader(NodeContext &context)
     const auto peers = static_cast<std::size_t>(mClusterSize) + 1;
     mNextIndex.assign(peers, lastLogIndex() + 1);
     mMatchIndex.assign(peers, 0);
+    mMatchIndex[static_cast<std::size_t>(mId)] = lastLogIndex();
     mProbing.assign(peers, true);
-    // A no-op of the new term lets earlier entries commit through it (Raft §5.4.2, §8).
-    appendLocal(context, LogEntry{mDurable.currentTerm, {}});
-    advanceLeaderCommit(context);
+    // A no-op of the new term lets earlier entries commit through it (Raft §5.4.2, §8). The unsafe
+    // variant leaves it out, as the paper's Figure 8 does, so its counting of old entries shows.
+    if (mVariant == Variant::Correct) {
+        appendLocal(context, LogEntry{mDurable.currentTerm, {}});
+        advanceLeaderCommit(context);
+    }
     replicateToAll(context);
     context.startTimer(kHeartbeatTimer, context.parameter(kParamHeartbeat));
 }

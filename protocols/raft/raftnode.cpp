@@ -106,8 +106,8 @@ NodeDescription RaftNode::describe() const
     field("store", store.empty() ? "{}" : "{" + store + "}", false);
     if (mRole == Role::Leader) {
         std::string match;
-        for (std::size_t i = 0; i < mMatchIndex.size(); ++i)
-            match += (i ? " " : "") + std::to_string(mMatchIndex[i]);
+        for (std::size_t i = 1; i < mMatchIndex.size(); ++i)
+            match += (i > 1 ? " " : "") + std::to_string(mMatchIndex[i]);
         field("matchIndex", match, false);
     }
     for (std::int64_t index = 1; index <= lastLogIndex(); ++index) {

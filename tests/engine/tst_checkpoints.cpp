@@ -1,0 +1,100 @@
+#include <QtTest>
+
+#include "faultschedule.h"
+#include "recordedrun.h"
+#include "registry.h"
+#include "timeline.h"
+
+using namespace cs;
+
+namespace {
+
+Scenario faultyRaft(std::uint64_t seed)
+{
+    auto scenario = defaultScenario(*findProtocol("raft"));
+    scenario.seed = seed;
+    scenario.until = 20 * kSecond;
+    scenario.faults = "random";
+    scenario.inputs = randomFaultSchedule(scenario, defaultFaultsEnd(scenario.until));
+    return scenario;
+}
+
+Simulation startOf(const Scenario &scenario)
+{
+    Simulation simulation(*scenario.protocol, scenario.parameters, scenario.seed);
+    for (const auto &input : scenario.inputs)
+        simulation.schedule(input);
+    return simulation;
+}
+
+std::string fingerprint(const Simulation &simulation)
+{
+    const auto &stats = simulation.stats();
+    return finalStateJson(simulation).dump() + " steps=" + std::to_string(stats.steps) + " in-flight="
+           + std::to_string(simulation.inFlight().size());
+}
+
+} // namespace
+
+// A copy of a simulation is a checkpoint; seeking restores one and simulates forward.
+class TestCheckpoints : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void copyContinuesIdentically()
+    {
+        const auto scenario = faultyRaft(5);
+        auto original = startOf(scenario);
+        original.runUntil(7 * kSecond);
+        Simulation copy = original;
+        original.runUntil(15 * kSecond);
+        copy.runUntil(15 * kSecond);
+        QCOMPARE(fingerprint(copy), fingerprint(original));
+    }
+
+    void seekMatchesAFreshRun_data()
+    {
+        QTest::addColumn<qint64>("target");
+        QTest::newRow("start") << qint64(0);
+        QTest::newRow("first election") << qint64(180 * kMillisecond);
+        QTest::newRow("on a checkpoint") << qint64(4 * kSecond);
+        QTest::newRow("between checkpoints") << qint64(3 * kSecond + 777 * kMillisecond);
+        QTest::newRow("the present") << qint64(18 * kSecond);
+    }
+
+    void seekMatchesAFreshRun()
+    {
+        QFETCH(qint64, target);
+        const auto scenario = faultyRaft(11);
+        Timeline timeline(startOf(scenario), 1 * kSecond);
+        timeline.advanceTo(18 * kSecond);
+        QCOMPARE(timeline.checkpointCount(), std::size_t(19));
+        auto fresh = startOf(scenario);
+        fresh.runUntil(target);
+        QCOMPARE(fingerprint(timeline.stateAt(target)), fingerprint(fresh));
+    }
+
+    void scrubbingBackLeavesThePresentAlone()
+    {
+        const auto scenario = faultyRaft(3);
+        Timeline timeline(startOf(scenario), 500 * kMillisecond);
+        timeline.advanceTo(12 * kSecond);
+        const auto before = fingerprint(timeline.present());
+        for (VirtualTime t : {2 * kSecond, 9 * kSecond, 100 * kMillisecond})
+            timeline.stateAt(t);
+        QCOMPARE(fingerprint(timeline.present()), before);
+        QCOMPARE(fingerprint(timeline.stateAt(12 * kSecond)), before);
+    }
+
+    void cannotSeekIntoTheFuture()
+    {
+        const auto scenario = faultyRaft(3);
+        Timeline timeline(startOf(scenario), 1 * kSecond);
+        timeline.advanceTo(2 * kSecond);
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, timeline.stateAt(3 * kSecond));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckpoints)
+#include "tst_checkpoints.moc"

@@ -1,0 +1,51 @@
+#include <QDir>
+#include <QtTest>
+
+#include "datadriven.h"
+#include "scenariodriver.h"
+
+using namespace cs::testing;
+
+// Raft golden scenarios: each file under raft/scenarios is a script whose exact output (times,
+// roles, commits, truncations, violations) is checked; CLUSTERSCOPE_REWRITE=1 regenerates them.
+class TestRaftGolden : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scenario_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(CS_TEST_DATA_DIR "/raft/scenarios"));
+        const auto files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 5);
+        for (const auto &file : files)
+            QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    }
+
+    void scenario()
+    {
+        QFETCH(QString, path);
+        const auto cases = readDataDrivenFile(path.toStdString());
+        QVERIFY(!cases.empty());
+        ScenarioDriver driver;
+        std::vector<std::string> outputs;
+        const bool rewrite = qEnvironmentVariableIsSet("CLUSTERSCOPE_REWRITE");
+        for (const auto &testCase : cases) {
+            const auto output = driver.execute(testCase.command);
+            outputs.push_back(output);
+            if (!rewrite && output != testCase.expected) {
+                const auto message = path.toStdString() + ":" + std::to_string(testCase.line) + ": "
+                                     + testCase.command + "\nexpected:\n" + testCase.expected + "actual:\n" + output;
+                QFAIL(message.c_str());
+            }
+        }
+        if (rewrite)
+            writeDataDrivenFile(path.toStdString(), cases, outputs);
+        else if (!QFileInfo(path).fileName().startsWith(QStringLiteral("unsafe")))
+            QCOMPARE(driver.simulation()->violations().size(), std::size_t(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRaftGolden)
+#include "tst_raftgolden.moc"

@@ -1,0 +1,47 @@
+#include <QtTest>
+
+#include "datadriven.h"
+#include "scenariodriver.h"
+
+using namespace cs::testing;
+
+// The unsafe Raft variant (old-term entries committed by counting replicas, no no-op) must be
+// caught by the checkers in the Figure 8 scenario, and correct Raft must survive the same inputs.
+class TestRaftUnsafe : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void figureEightIsCaught_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<bool>("expectViolation");
+        QTest::newRow("unsafe variant") << "raft-unsafe-commit" << true;
+        QTest::newRow("correct raft") << "raft" << false;
+    }
+
+    void figureEightIsCaught()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(bool, expectViolation);
+        const auto cases = readDataDrivenFile(CS_TEST_DATA_DIR "/raft/scenarios/unsafe_figure8.txt");
+        ScenarioDriver driver;
+        for (const auto &testCase : cases) {
+            auto command = testCase.command;
+            if (command.rfind("cluster", 0) == 0)
+                command += " protocol=" + protocol.toStdString();
+            driver.execute(command);
+        }
+        const auto &violations = driver.simulation()->violations();
+        QCOMPARE(!violations.empty(), expectViolation);
+        if (expectViolation) {
+            bool stateMachineSafety = false;
+            for (const auto &violation : violations)
+                stateMachineSafety = stateMachineSafety || violation.invariant == "State Machine Safety";
+            QVERIFY(stateMachineSafety);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRaftUnsafe)
+#include "tst_raftunsafe.moc"

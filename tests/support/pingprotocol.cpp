@@ -1,0 +1,124 @@
+#include "pingprotocol.h"
+
+namespace cs::testing {
+
+namespace {
+
+// A ping or its answer.
+struct PingMessage final : Message
+{
+    bool pong = false;
+    std::string text;
+
+    std::string_view type() const override { return pong ? "Pong" : "Ping"; }
+    std::string label() const override { return pong ? "Pong" : "Ping " + text; }
+    void writeFields(nlohmann::ordered_json &out) const override { out["text"] = text; }
+};
+
+constexpr NoteSchema kPongNote{"pong", {"count", {}, {}, {}}, {}};
+constexpr NoteSchema kCommandNote{"command", {}, "command"};
+
+// Ping has no safety property; the checker only counts what it sees.
+class PingChecker final : public InvariantChecker
+{
+public:
+    std::unique_ptr<InvariantChecker> clone() const override { return std::make_unique<PingChecker>(*this); }
+    void observeNote(VirtualTime, const Note &) override {}
+    void observeCrash(VirtualTime, NodeId) override {}
+    void observeRestart(VirtualTime, NodeId) override {}
+    void check(VirtualTime, std::vector<Violation> &) override {}
+    void crossCheck(VirtualTime, NodeId, const ProtocolNode &, std::vector<Violation> &) override {}
+};
+
+void pingAll(NodeContext &context, const std::string &text)
+{
+    auto ping = std::make_shared<PingMessage>();
+    ping->text = text;
+    context.broadcast(ping);
+}
+
+} // namespace
+
+PingProtocol::PingProtocol()
+{
+    mDescriptor.name = "ping";
+    mDescriptor.title = "Ping";
+    mDescriptor.parameters = networkParameterSpecs();
+    mDescriptor.roles = {{"pinger", "#888888"}};
+    mDescriptor.timers = {"tick"};
+    mDescriptor.notes = {&kPongNote, &kCommandNote};
+}
+
+std::unique_ptr<ProtocolNode> PingProtocol::createNode(NodeId id, int) const
+{
+    return std::make_unique<PingNode>(id);
+}
+
+std::unique_ptr<InvariantChecker> PingProtocol::createChecker(int) const
+{
+    return std::make_unique<PingChecker>();
+}
+
+std::unique_ptr<ProtocolNode> PingNode::durableRemains() const
+{
+    auto remains = std::make_unique<PingNode>(mId);
+    remains->mPongs = mPongs;
+    remains->mRestarts = mRestarts;
+    return remains;
+}
+
+void PingNode::start(NodeContext &context)
+{
+    pingAll(context, "hello");
+    context.startTimer(0, 100 * kMillisecond);
+}
+
+void PingNode::restart(NodeContext &context)
+{
+    ++mRestarts;
+    start(context);
+}
+
+void PingNode::onMessage(NodeContext &context, NodeId from, const Message &message)
+{
+    const auto &ping = static_cast<const PingMessage &>(message);
+    if (ping.pong) {
+        ++mPongs;
+        context.note({&kPongNote, 0, {mPongs}, {}});
+        return;
+    }
+    ++mPings;
+    auto pong = std::make_shared<PingMessage>();
+    pong->pong = true;
+    pong->text = ping.text;
+    context.send(from, pong);
+}
+
+void PingNode::onTimer(NodeContext &context, int)
+{
+    pingAll(context, "tick");
+    context.startTimer(0, 100 * kMillisecond);
+}
+
+void PingNode::onClientCommand(NodeContext &context, const std::string &command)
+{
+    context.note({&kCommandNote, 0, {}, command});
+    pingAll(context, command);
+}
+
+NodeDescription PingNode::describe() const
+{
+    NodeDescription description;
+    description.role = "pinger";
+    description.fields = {{"pongs", std::to_string(mPongs), true}, {"pings", std::to_string(mPings), false}};
+    return description;
+}
+
+ParameterValues pingParameters(int nodes)
+{
+    auto values = defaultValues(networkParameterSpecs());
+    values[kParamNodes] = nodes;
+    return values;
+}
+
+} // namespace cs::testing
