@@ -25,6 +25,9 @@ public:
 
     // Adds the type-specific fields to a trace event's "msg" object.
     virtual void writeFields(nlohmann::ordered_json &out) const = 0;
+
+    // Memory the message holds, itself included, for the recorder's accounting.
+    virtual std::size_t sizeInBytes() const = 0;
 };
 
 using MessagePtr = std::shared_ptr<const Message>;

@@ -85,6 +85,8 @@ Input readInput(const JsonCursor &entry, const Scenario &scenario)
     } else if (entry.has("client")) {
         input.kind = InputKind::Client;
         input.command = entry["client"].string(kMaxCommandLength);
+        if (input.command.empty())
+            entry["client"].fail("a client command cannot be empty");
         input.node = entry.has("node") ? readNode(entry["node"], size) : 1;
     } else {
         input.kind = InputKind::SetParameter;
@@ -123,6 +125,8 @@ std::vector<Input> parseInputs(const JsonCursor &list, const Scenario &scenario)
     std::stable_sort(numbered.begin(), numbered.end(),
                      [](const auto &a, const auto &b) { return a.first.at < b.first.at; });
     std::vector<bool> up(static_cast<std::size_t>(scenario.clusterSize()) + 1, true);
+    auto parameters = scenario.parameters;
+    const auto &specs = scenario.protocol->descriptor().parameters;
     std::vector<Input> inputs;
     inputs.reserve(numbered.size());
     for (auto &[input, original] : numbered) {
@@ -134,6 +138,10 @@ std::vector<Input> parseInputs(const JsonCursor &list, const Scenario &scenario)
                     "node " + std::to_string(input.node) + (crash ? " is already down" : " is already running")
                     + " at " + formatDuration(input.at));
             up[static_cast<std::size_t>(input.node)] = !crash;
+        } else if (input.kind == InputKind::SetParameter) {
+            parameters[static_cast<std::size_t>(*parameterIndex(specs, input.parameter))] = input.value;
+            if (const auto problem = parameterConsistencyProblem(specs, parameters); !problem.empty())
+                list[original]["value"].fail(problem + " at " + formatDuration(input.at));
         }
         inputs.push_back(std::move(input));
     }

@@ -1,5 +1,7 @@
 #include "tracerecorder.h"
 
+#include <algorithm>
+
 namespace cs {
 
 namespace {
@@ -64,15 +66,16 @@ TraceRecorder::TraceRecorder(const ProtocolDescriptor &descriptor)
 
 void TraceRecorder::add(VirtualTime t, TraceKind kind, NodeId node, std::uint32_t ref, std::uint8_t reason)
 {
-    mEvents.push_back(TraceEvent{t, kind, reason, node, ref});
+    mEvents.push_back(TraceEvent{t, ref, static_cast<std::int16_t>(node), kind, reason});
 }
 
 void TraceRecorder::onSend(const InFlightMessage &message)
 {
     // Message ids count from 1 without gaps, so the id names the side-table slot.
-    if (message.id != mMessages.size() + 1)
-        mMessages.resize(message.id - 1);
-    mMessages.push_back(SentMessage{message.from, message.to, message.arrivesAt, message.body, message.duplicate});
+    while (mMessages.size() + 1 < message.id)
+        mMessages.push_back(SentMessage{});
+    mMessages.push_back(SentMessage{message.arrivesAt, message.body, static_cast<std::int16_t>(message.from),
+                                    static_cast<std::int16_t>(message.to), message.duplicate});
     add(message.sentAt, TraceKind::Send, message.from, static_cast<std::uint32_t>(message.id));
 }
 
@@ -102,7 +105,9 @@ void TraceRecorder::onInput(const Input &input)
 
 void TraceRecorder::onNote(VirtualTime at, const Note &note)
 {
-    mNotes.push_back(note);
+    mNotes.push_back(RecordedNote{note.schema, note.numbers, static_cast<std::uint32_t>(mNoteText.size()),
+                                  static_cast<std::uint32_t>(note.text.size())});
+    mNoteText += note.text;
     add(at, TraceKind::Note, note.node, static_cast<std::uint32_t>(mNotes.size() - 1));
 }
 
@@ -114,12 +119,19 @@ void TraceRecorder::onViolation(const Violation &violation)
 
 std::size_t TraceRecorder::memoryBytes() const
 {
-    std::size_t bytes = mEvents.capacity() * sizeof(TraceEvent) + mMessages.capacity() * sizeof(SentMessage)
-                        + mNotes.capacity() * sizeof(Note) + mInputs.capacity() * sizeof(Input)
-                        + mViolations.capacity() * sizeof(Violation);
-    for (const auto &note : mNotes) {
-        if (note.text.capacity() > 15)
-            bytes += note.text.capacity() + 1;
+    static constexpr std::size_t kDequeBlock = 512;
+    auto dequeBytes = [](std::size_t count, std::size_t size) {
+        const std::size_t perBlock = std::max<std::size_t>(1, kDequeBlock / size);
+        return (count / perBlock + 1) * std::max(kDequeBlock, size) + (count / perBlock + 1) * sizeof(void *);
+    };
+    std::size_t bytes = dequeBytes(mEvents.size(), sizeof(TraceEvent))
+                        + dequeBytes(mMessages.size(), sizeof(SentMessage))
+                        + dequeBytes(mNotes.size(), sizeof(RecordedNote)) + mNoteText.capacity()
+                        + mInputs.capacity() * sizeof(Input) + mViolations.capacity() * sizeof(Violation);
+    // Message bodies stay alive for the trace after delivery; count each once.
+    for (const auto &message : mMessages) {
+        if (message.body && message.body.use_count() == 1)
+            bytes += message.body->sizeInBytes();
     }
     return bytes;
 }
@@ -164,14 +176,14 @@ nlohmann::ordered_json TraceRecorder::eventToJson(std::size_t index) const
         break;
     case TraceKind::Note: {
         const auto &note = mNotes[event.ref];
-        out["node"] = note.node;
+        out["node"] = event.node;
         out["note"] = note.schema->kind;
         for (std::size_t i = 0; i < note.numbers.size(); ++i) {
             if (!note.schema->numberFields[i].empty())
                 out[std::string(note.schema->numberFields[i])] = note.numbers[i];
         }
         if (!note.schema->textField.empty())
-            out[std::string(note.schema->textField)] = note.text;
+            out[std::string(note.schema->textField)] = mNoteText.substr(note.textOffset, note.textLength);
         break;
     }
     case TraceKind::Violation: {
@@ -192,7 +204,6 @@ nlohmann::ordered_json TraceRecorder::eventToJson(std::size_t index) const
 nlohmann::ordered_json TraceRecorder::eventsToJson() const
 {
     auto events = nlohmann::ordered_json::array();
-    events.get_ref<nlohmann::ordered_json::array_t &>().reserve(mEvents.size());
     for (std::size_t i = 0; i < mEvents.size(); ++i)
         events.push_back(eventToJson(i));
     return events;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <deque>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -18,10 +20,10 @@ enum class TraceKind : std::uint8_t {
 struct TraceEvent
 {
     VirtualTime t = 0;
+    std::uint32_t ref = 0;
+    std::int16_t node = 0;
     TraceKind kind = TraceKind::Note;
     std::uint8_t reason = 0;
-    std::int32_t node = 0;
-    std::uint32_t ref = 0;
 };
 
 // Records everything a simulation does, compactly, and writes it as the trace's "events" array.
@@ -39,7 +41,7 @@ public:
     void onViolation(const Violation &violation) override;
 
     std::size_t size() const { return mEvents.size(); }
-    const std::vector<TraceEvent> &events() const { return mEvents; }
+    const std::deque<TraceEvent> &events() const { return mEvents; }
 
     // Bytes held in memory, for the benchmark's bytes-per-event figure.
     std::size_t memoryBytes() const;
@@ -51,20 +53,31 @@ private:
     // A sent message as the trace keeps it; deliveries and drops refer to it by id.
     struct SentMessage
     {
-        NodeId from;
-        NodeId to;
         VirtualTime arrivesAt;
         MessagePtr body;
+        std::int16_t from;
+        std::int16_t to;
         bool duplicate;
+    };
+
+    // A note as recorded: its text lives in one shared character pool.
+    struct RecordedNote
+    {
+        const NoteSchema *schema;
+        std::array<std::int64_t, 4> numbers;
+        std::uint32_t textOffset;
+        std::uint32_t textLength;
     };
 
     void add(VirtualTime t, TraceKind kind, NodeId node, std::uint32_t ref, std::uint8_t reason = 0);
     void writeMessageEvent(nlohmann::ordered_json &out, std::uint64_t id) const;
 
     const ProtocolDescriptor *mDescriptor;
-    std::vector<TraceEvent> mEvents;
-    std::vector<SentMessage> mMessages;
-    std::vector<Note> mNotes;
+    // Deques grow in small blocks, so a long recording carries no doubling slack.
+    std::deque<TraceEvent> mEvents;
+    std::deque<SentMessage> mMessages;
+    std::deque<RecordedNote> mNotes;
+    std::string mNoteText;
     std::vector<Input> mInputs;
     std::vector<Violation> mViolations;
 };

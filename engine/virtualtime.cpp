@@ -6,12 +6,25 @@ namespace cs {
 
 std::optional<VirtualTime> parseDuration(std::string_view text)
 {
-    std::int64_t value = 0;
+    std::int64_t whole = 0;
     const char *begin = text.data();
     const char *end = text.data() + text.size();
-    auto [ptr, ec] = std::from_chars(begin, end, value);
-    if (ec != std::errc() || ptr == begin || value < 0)
+    auto [ptr, ec] = std::from_chars(begin, end, whole);
+    if (ec != std::errc() || ptr == begin || whole < 0)
         return std::nullopt;
+    std::int64_t fraction = 0;
+    std::int64_t fractionScale = 1;
+    if (ptr != end && *ptr == '.') {
+        ++ptr;
+        const char *digits = ptr;
+        while (ptr != end && *ptr >= '0' && *ptr <= '9' && fractionScale < 1000000) {
+            fraction = fraction * 10 + (*ptr - '0');
+            fractionScale *= 10;
+            ++ptr;
+        }
+        if (ptr == digits || (ptr != end && *ptr >= '0' && *ptr <= '9'))
+            return std::nullopt;
+    }
     std::string_view unit(ptr, static_cast<std::size_t>(end - ptr));
     std::int64_t scale = 0;
     if (unit.empty() || unit == "us")
@@ -22,12 +35,16 @@ std::optional<VirtualTime> parseDuration(std::string_view text)
         scale = kSecond;
     else if (unit == "m" || unit == "min")
         scale = 60 * kSecond;
+    else if (unit == "h")
+        scale = 3600 * kSecond;
     else
         return std::nullopt;
-    constexpr std::int64_t kLimit = std::int64_t(1) << 60;
-    if (value > kLimit / scale)
+    if (fractionScale > scale)
         return std::nullopt;
-    return value * scale;
+    constexpr std::int64_t kLimit = std::int64_t(1) << 60;
+    if (whole > kLimit / scale)
+        return std::nullopt;
+    return whole * scale + fraction * (scale / fractionScale);
 }
 
 std::string formatDuration(VirtualTime t)

@@ -88,7 +88,7 @@ Scenario scenarioFromArguments(const CliArguments &arguments)
     }
     if (scenario.faults == "random") {
         if (!scenario.inputs.empty())
-            throw InputError("--faults random cannot be combined with a scenario that has its own inputs");
+            throw InputError("random faults cannot be combined with a scenario that has its own inputs");
         scenario.inputs = randomFaultSchedule(scenario, defaultFaultsEnd(scenario.until));
     }
     return scenario;

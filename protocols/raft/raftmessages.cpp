@@ -80,4 +80,32 @@ void ClientForward::writeFields(nlohmann::ordered_json &out) const
     out["command"] = command;
 }
 
+std::size_t RequestVote::sizeInBytes() const
+{
+    return sizeof(*this);
+}
+
+std::size_t VoteReply::sizeInBytes() const
+{
+    return sizeof(*this);
+}
+
+std::size_t AppendReply::sizeInBytes() const
+{
+    return sizeof(*this);
+}
+
+std::size_t AppendEntries::sizeInBytes() const
+{
+    std::size_t bytes = sizeof(*this) + entries.capacity() * sizeof(LogEntry);
+    for (const auto &entry : entries)
+        bytes += entry.command.capacity() > 15 ? entry.command.capacity() + 1 : 0;
+    return bytes;
+}
+
+std::size_t ClientForward::sizeInBytes() const
+{
+    return sizeof(*this) + (command.capacity() > 15 ? command.capacity() + 1 : 0);
+}
+
 } // namespace cs::raft

@@ -27,6 +27,7 @@ struct RequestVote final : Message
     std::string_view type() const override { return "RequestVote"; }
     std::string label() const override;
     void writeFields(nlohmann::ordered_json &out) const override;
+    std::size_t sizeInBytes() const override;
 };
 
 // The answer to a RequestVote.
@@ -38,6 +39,7 @@ struct VoteReply final : Message
     std::string_view type() const override { return "VoteReply"; }
     std::string label() const override;
     void writeFields(nlohmann::ordered_json &out) const override;
+    std::size_t sizeInBytes() const override;
 };
 
 // The leader replicates entries and, with none, asserts its leadership (heartbeat).
@@ -52,6 +54,7 @@ struct AppendEntries final : Message
     std::string_view type() const override { return "AppendEntries"; }
     std::string label() const override;
     void writeFields(nlohmann::ordered_json &out) const override;
+    std::size_t sizeInBytes() const override;
 };
 
 // A follower's answer: success with how far its log matches, or a refusal with a back-off hint.
@@ -65,6 +68,7 @@ struct AppendReply final : Message
     std::string_view type() const override { return "AppendReply"; }
     std::string label() const override;
     void writeFields(nlohmann::ordered_json &out) const override;
+    std::size_t sizeInBytes() const override;
 };
 
 // A follower redirects a client's command to the leader it knows.
@@ -75,6 +79,7 @@ struct ClientForward final : Message
     std::string_view type() const override { return "ClientForward"; }
     std::string label() const override;
     void writeFields(nlohmann::ordered_json &out) const override;
+    std::size_t sizeInBytes() const override;
 };
 
 } // namespace cs::raft

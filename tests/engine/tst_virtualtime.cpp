@@ -20,6 +20,10 @@ private slots:
         QTest::newRow("s") << "3s" << qint64(3000000);
         QTest::newRow("minutes") << "2m" << qint64(120000000);
         QTest::newRow("zero") << "0ms" << qint64(0);
+        QTest::newRow("hours") << "1h" << qint64(3600000000);
+        QTest::newRow("fractional seconds") << "1.5s" << qint64(1500000);
+        QTest::newRow("printed form") << "1.008917s" << qint64(1008917);
+        QTest::newRow("fractional ms") << "213.456ms" << qint64(213456);
     }
 
     void parse()
@@ -34,7 +38,7 @@ private slots:
     void parseRejects_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *bad : {"", "ms", "-5ms", "1.5s", "10 s", "3h", "5sec", "99999999999999999999s", "1e3"})
+        for (const char *bad : {"", "ms", "-5ms", "1.s", "1.5us", "1.0000001s", "10 s", "3d", "5sec", "99999999999999999999s", "1e3"})
             QTest::newRow(bad) << QString::fromLatin1(bad);
     }
 
@@ -62,6 +66,7 @@ private slots:
         QFETCH(qint64, time);
         QFETCH(QString, expected);
         QCOMPARE(QString::fromStdString(formatDuration(time)), expected);
+        QCOMPARE(parseDuration(formatDuration(time)).value_or(-1), time < 0 ? -1 : time);
     }
 };
 

@@ -13,6 +13,7 @@ struct PingMessage final : Message
     std::string_view type() const override { return pong ? "Pong" : "Ping"; }
     std::string label() const override { return pong ? "Pong" : "Ping " + text; }
     void writeFields(nlohmann::ordered_json &out) const override { out["text"] = text; }
+    std::size_t sizeInBytes() const override { return sizeof(*this); }
 };
 
 constexpr NoteSchema kPongNote{"pong", {"count", {}, {}, {}}, {}};
