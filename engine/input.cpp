@@ -13,6 +13,8 @@ std::string_view inputKindName(InputKind kind)
     case InputKind::HealAll: return "healAll";
     case InputKind::Client: return "client";
     case InputKind::SetParameter: return "set";
+    case InputKind::DropMessage: return "drop";
+    case InputKind::DuplicateMessage: return "duplicate";
     }
     return "unknown";
 }

@@ -11,7 +11,7 @@
 namespace cs {
 
 // What a user or a scenario does to the running cluster.
-enum class InputKind { Crash, Restart, Cut, Heal, Partition, HealAll, Client, SetParameter };
+enum class InputKind { Crash, Restart, Cut, Heal, Partition, HealAll, Client, SetParameter, DropMessage, DuplicateMessage };
 
 std::string_view inputKindName(InputKind kind);
 
@@ -27,6 +27,7 @@ struct Input
     std::string command;
     std::string parameter;
     std::int64_t value = 0;
+    std::uint64_t messageId = 0;
 
     bool operator==(const Input &) const = default;
 };

@@ -36,10 +36,10 @@ Input readInput(const JsonCursor &entry, const Scenario &scenario)
     Input input;
     input.at = entry["at"].duration(0, kMaxRunLength);
     int actions = 0;
-    for (const char *key : {"crash", "restart", "cut", "heal", "partition", "client", "set"})
+    for (const char *key : {"crash", "restart", "cut", "heal", "partition", "client", "set", "drop", "duplicate"})
         actions += entry.has(key) ? 1 : 0;
     if (actions != 1)
-        entry.fail(actions == 0 ? "expected one action (crash, restart, cut, heal, partition, client or set)"
+        entry.fail(actions == 0 ? "expected one action (crash, restart, cut, heal, partition, client, set, drop or duplicate)"
                                 : "expected exactly one action, found " + std::to_string(actions));
     if (entry.has("crash")) {
         input.kind = InputKind::Crash;
@@ -82,6 +82,10 @@ Input readInput(const JsonCursor &entry, const Scenario &scenario)
             }
             input.groups.push_back(std::move(members));
         }
+    } else if (entry.has("drop") || entry.has("duplicate")) {
+        const bool drop = entry.has("drop");
+        input.kind = drop ? InputKind::DropMessage : InputKind::DuplicateMessage;
+        input.messageId = static_cast<std::uint64_t>(entry[drop ? "drop" : "duplicate"].integer(1, INT64_MAX));
     } else if (entry.has("client")) {
         input.kind = InputKind::Client;
         input.command = entry["client"].string(kMaxCommandLength);
@@ -223,6 +227,8 @@ nlohmann::ordered_json inputToJson(const Input &input)
         out["set"] = input.parameter;
         out["value"] = input.value;
         break;
+    case InputKind::DropMessage: out["drop"] = input.messageId; break;
+    case InputKind::DuplicateMessage: out["duplicate"] = input.messageId; break;
     }
     return out;
 }

@@ -11,6 +11,7 @@ std::string_view dropReasonName(DropReason reason)
     case DropReason::LinkCut: return "link cut";
     case DropReason::NodeDown: return "node down";
     case DropReason::Lost: return "lost";
+    case DropReason::ByUser: return "dropped by user";
     }
     return "unknown";
 }
@@ -268,6 +269,21 @@ void Simulation::applyInput(const Input &input)
             stepped = input.node;
         }
         break;
+    case InputKind::DropMessage:
+        if (const auto slot = slotOf(input.messageId)) {
+            InFlightMessage message = std::move(mInFlight[*slot]);
+            releaseSlot(*slot);
+            ++mStats.dropped;
+            if (mObserver)
+                mObserver->onDrop(mNow, message, DropReason::ByUser);
+        }
+        break;
+    case InputKind::DuplicateMessage:
+        if (const auto slot = slotOf(input.messageId)) {
+            const auto &message = mInFlight[*slot];
+            sendFrom(message.from, message.to, message.body, true);
+        }
+        break;
     case InputKind::SetParameter: {
         const auto &specs = mProtocol->descriptor().parameters;
         auto parameter = parameterIndex(specs, input.parameter);
@@ -314,6 +330,15 @@ void Simulation::dropInFlightOn(NodeId from, NodeId to)
         if (mObserver)
             mObserver->onDrop(mNow, message, DropReason::LinkCut);
     }
+}
+
+std::optional<std::uint32_t> Simulation::slotOf(std::uint64_t messageId) const
+{
+    for (std::uint32_t slot = 0; slot < mInFlight.size(); ++slot) {
+        if (messageId != 0 && mInFlight[slot].id == messageId)
+            return slot;
+    }
+    return std::nullopt;
 }
 
 void Simulation::releaseSlot(std::uint32_t slot)

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <queue>
 #include <string_view>
 #include <vector>
@@ -13,7 +14,7 @@
 namespace cs {
 
 // Why a message never reached its destination.
-enum class DropReason : std::uint8_t { LinkCut, NodeDown, Lost };
+enum class DropReason : std::uint8_t { LinkCut, NodeDown, Lost, ByUser };
 
 std::string_view dropReasonName(DropReason reason);
 
@@ -144,6 +145,7 @@ private:
     void applyInput(const Input &input);
     void setLink(NodeId from, NodeId to, bool up);
     void dropInFlightOn(NodeId from, NodeId to);
+    std::optional<std::uint32_t> slotOf(std::uint64_t messageId) const;
     void sendFrom(NodeId from, NodeId to, const MessagePtr &body, bool duplicate);
     void releaseSlot(std::uint32_t slot);
     void emitNote(Note &&note);

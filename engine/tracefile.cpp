@@ -10,7 +10,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const std::set<std::string, std::less<>> kDropReasons = {"link cut", "node down", "lost"};
+const std::set<std::string, std::less<>> kDropReasons = {"link cut", "node down", "lost", "dropped by user"};
 
 void validateMessageEvent(const JsonCursor &event, int size, bool send)
 {

@@ -33,6 +33,10 @@ void writeInputFields(nlohmann::ordered_json &out, const Input &input)
         out["parameter"] = input.parameter;
         out["value"] = input.value;
         break;
+    case InputKind::DropMessage:
+    case InputKind::DuplicateMessage:
+        out["id"] = input.messageId;
+        break;
     }
 }
 
@@ -99,6 +103,8 @@ void TraceRecorder::onInput(const Input &input)
     static constexpr TraceKind kinds[] = {TraceKind::Crash, TraceKind::Restart, TraceKind::Cut,
                                           TraceKind::Heal,  TraceKind::Partition, TraceKind::HealAll,
                                           TraceKind::Client, TraceKind::Set};
+    if (input.kind == InputKind::DropMessage || input.kind == InputKind::DuplicateMessage)
+        return; // Their effect is the drop or send event that follows.
     mInputs.push_back(input);
     add(input.at, kinds[static_cast<int>(input.kind)], input.node, static_cast<std::uint32_t>(mInputs.size() - 1));
 }

@@ -193,6 +193,31 @@ private slots:
         // Two copies of node 1's ping, and two copies of each of its two pongs to node 2's pings.
         QCOMPARE(log.deliveredBetween(1, 2), 6);
     }
+
+    void userDropsAndDuplicatesAMessageInFlight()
+    {
+        PingProtocol ping;
+        Simulation simulation(ping, pingParameters(2), 1);
+        NetworkLog log;
+        simulation.setObserver(&log);
+        simulation.runUntil(1 * kMillisecond);
+        const auto inFlight = simulation.inFlight();
+        QCOMPARE(inFlight.size(), std::size_t(2));
+        Input drop = at(1 * kMillisecond, InputKind::DropMessage);
+        drop.messageId = inFlight[0]->id;
+        Input duplicate = at(1 * kMillisecond, InputKind::DuplicateMessage);
+        duplicate.messageId = inFlight[1]->id;
+        const NodeId duplicatedTo = inFlight[1]->to;
+        simulation.schedule(drop);
+        simulation.schedule(duplicate);
+        simulation.runUntil(1 * kMillisecond);
+        QCOMPARE(log.dropped.size(), std::size_t(1));
+        QCOMPARE(log.dropped[0].what, std::string("dropped by user"));
+        QCOMPARE(simulation.inFlight().size(), std::size_t(2));
+        QCOMPARE(simulation.inFlight()[0]->to, duplicatedTo);
+        QCOMPARE(simulation.inFlight()[1]->to, duplicatedTo);
+        QVERIFY(simulation.inFlight()[1]->duplicate);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNetwork)

@@ -89,6 +89,8 @@ void ScenarioDriver::onInput(const Input &input)
     case InputKind::Client: text += " " + nodeName(input.node) + " " + input.command; break;
     case InputKind::SetParameter: text += " " + input.parameter + "=" + std::to_string(input.value); break;
     case InputKind::HealAll: break;
+    case InputKind::DropMessage:
+    case InputKind::DuplicateMessage: text += " message " + std::to_string(input.messageId); break;
     }
     line(input.at, "input", text);
 }
