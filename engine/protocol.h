@@ -60,7 +60,8 @@ public:
     virtual void onClientCommand(NodeContext &context, const std::string &command) = 0;
     virtual void onParameterChanged(NodeContext &context, int parameter) = 0;
 
-    virtual NodeDescription describe() const = 0;
+    // The node as views show it, with at most the last logLimit log entries.
+    virtual NodeDescription describe(std::size_t logLimit = SIZE_MAX) const = 0;
 };
 
 // A safety property that broke, with the step that broke it.
@@ -100,6 +101,15 @@ struct RoleStyle
     std::string color;
 };
 
+// What a view needs beyond the roles: which state fields to print on a node, which timer to draw
+// as a ring, and which role leads.
+struct ViewHints
+{
+    std::vector<std::string> badgeFields;
+    int progressTimer = -1;
+    std::string leaderRole;
+};
+
 // Everything the app and the CLI know about a protocol without knowing the protocol.
 struct ProtocolDescriptor
 {
@@ -111,6 +121,7 @@ struct ProtocolDescriptor
     std::vector<std::string> timers;
     std::vector<const NoteSchema *> notes;
     std::vector<std::string> invariants;
+    ViewHints view;
 };
 
 // A protocol: its descriptor and factories for nodes and checkers.

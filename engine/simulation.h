@@ -124,7 +124,14 @@ private:
     {
         bool operator()(const QueuedEvent &a, const QueuedEvent &b) const
         {
-            return a.time != b.time ? a.time > b.time : a.sequence > b.sequence;
+            if (a.time != b.time)
+                return a.time > b.time;
+            // At equal times inputs go first, so an input taken live replays at the same point.
+            const bool aInput = a.type == EventType::Input;
+            const bool bInput = b.type == EventType::Input;
+            if (aInput != bInput)
+                return bInput;
+            return a.sequence > b.sequence;
         }
     };
 

@@ -207,6 +207,84 @@ nlohmann::ordered_json TraceRecorder::eventToJson(std::size_t index) const
     return out;
 }
 
+std::string TraceRecorder::describe(std::size_t index) const
+{
+    const auto &event = mEvents[index];
+    auto node = [](NodeId id) { return "n" + std::to_string(id); };
+    switch (event.kind) {
+    case TraceKind::Send:
+    case TraceKind::Deliver:
+    case TraceKind::Drop: {
+        const auto &message = mMessages[event.ref - 1];
+        std::string text = node(message.from) + " \u2192 " + node(message.to) + " " + message.body->label();
+        if (event.kind == TraceKind::Send && message.duplicate)
+            text += " (duplicate)";
+        if (event.kind == TraceKind::Drop)
+            text += " (" + std::string(dropReasonName(static_cast<DropReason>(event.reason))) + ")";
+        return text;
+    }
+    case TraceKind::Timer:
+        return node(event.node) + " " + mDescriptor->timers[event.ref] + " timer";
+    case TraceKind::Note: {
+        const auto &note = mNotes[event.ref];
+        std::string text = node(event.node) + " " + std::string(note.schema->kind);
+        if (!note.schema->textField.empty())
+            text += " " + (note.textLength ? mNoteText.substr(note.textOffset, note.textLength) : std::string("\"\""));
+        for (std::size_t i = 0; i < note.numbers.size(); ++i) {
+            if (!note.schema->numberFields[i].empty())
+                text += " " + std::string(note.schema->numberFields[i]) + "=" + std::to_string(note.numbers[i]);
+        }
+        return text;
+    }
+    case TraceKind::Violation: {
+        const auto &violation = mViolations[event.ref];
+        return violation.invariant + ": " + violation.detail;
+    }
+    default: {
+        const auto &input = mInputs[event.ref];
+        switch (input.kind) {
+        case InputKind::Crash: return "crash " + node(input.node);
+        case InputKind::Restart: return "restart " + node(input.node);
+        case InputKind::Cut: return "cut " + node(input.node) + (input.bothWays ? " \u2194 " : " \u2192 ") + node(input.peer);
+        case InputKind::Heal: return "heal " + node(input.node) + (input.bothWays ? " \u2194 " : " \u2192 ") + node(input.peer);
+        case InputKind::HealAll: return "heal all links";
+        case InputKind::Partition: {
+            std::string text = "partition";
+            for (const auto &group : input.groups) {
+                text += " {";
+                for (std::size_t i = 0; i < group.size(); ++i)
+                    text += (i ? "," : "") + std::to_string(group[i]);
+                text += "}";
+            }
+            return text;
+        }
+        case InputKind::Client: return "client " + input.command + " to " + node(input.node);
+        case InputKind::SetParameter: return "set " + input.parameter + " = " + std::to_string(input.value);
+        default: return std::string(inputKindName(input.kind));
+        }
+    }
+    }
+}
+
+NodeId TraceRecorder::peerOf(std::size_t index) const
+{
+    const auto &event = mEvents[index];
+    if (event.kind == TraceKind::Send)
+        return mMessages[event.ref - 1].to;
+    if (event.kind == TraceKind::Deliver || event.kind == TraceKind::Drop)
+        return mMessages[event.ref - 1].from;
+    if (event.kind == TraceKind::Cut || event.kind == TraceKind::Heal)
+        return mInputs[event.ref].peer;
+    return 0;
+}
+
+std::uint64_t TraceRecorder::messageOf(std::size_t index) const
+{
+    const auto &event = mEvents[index];
+    const bool message = event.kind == TraceKind::Send || event.kind == TraceKind::Deliver || event.kind == TraceKind::Drop;
+    return message ? event.ref : 0;
+}
+
 nlohmann::ordered_json TraceRecorder::eventsToJson() const
 {
     auto events = nlohmann::ordered_json::array();

@@ -47,6 +47,15 @@ public:
     std::size_t memoryBytes() const;
 
     nlohmann::ordered_json eventToJson(std::size_t index) const;
+
+    // A one-line human description of an event for event logs ("n4 -> n1 Heartbeat t1").
+    std::string describe(std::size_t index) const;
+
+    // The other node an event concerns (the receiver of a sent message), or 0.
+    NodeId peerOf(std::size_t index) const;
+
+    // The message an event concerns, or 0.
+    std::uint64_t messageOf(std::size_t index) const;
     nlohmann::ordered_json eventsToJson() const;
 
 private:

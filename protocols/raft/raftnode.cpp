@@ -2,6 +2,8 @@
 
 #include "raftnotes.h"
 
+#include <algorithm>
+
 namespace cs::raft {
 
 const char *roleName(Role role)
@@ -86,7 +88,7 @@ std::int64_t RaftNode::termAt(std::int64_t index) const
     return mDurable.log[static_cast<std::size_t>(index - 1)].term;
 }
 
-NodeDescription RaftNode::describe() const
+NodeDescription RaftNode::describe(std::size_t logLimit) const
 {
     NodeDescription description;
     description.role = roleName(mRole);
@@ -110,7 +112,8 @@ NodeDescription RaftNode::describe() const
             match += (i > 1 ? " " : "") + std::to_string(mMatchIndex[i]);
         field("matchIndex", match, false);
     }
-    for (std::int64_t index = 1; index <= lastLogIndex(); ++index) {
+    const auto limit = static_cast<std::int64_t>(std::min<std::size_t>(logLimit, mDurable.log.size()));
+    for (std::int64_t index = lastLogIndex() - limit + 1; index <= lastLogIndex(); ++index) {
         const auto &entry = mDurable.log[static_cast<std::size_t>(index - 1)];
         description.log.push_back({index, entry.term, entry.command.empty() ? "no-op" : entry.command,
                                    index <= mCommitIndex});

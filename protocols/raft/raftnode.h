@@ -43,7 +43,7 @@ public:
     void onTimer(NodeContext &context, int timer) override;
     void onClientCommand(NodeContext &context, const std::string &command) override;
     void onParameterChanged(NodeContext &context, int parameter) override;
-    NodeDescription describe() const override;
+    NodeDescription describe(std::size_t logLimit) const override;
 
     Role role() const { return mRole; }
     std::int64_t currentTerm() const { return mDurable.currentTerm; }

@@ -29,6 +29,9 @@ RaftProtocol::RaftProtocol(Variant variant)
                                       "How often the leader sends AppendEntries when it has nothing new."});
     mDescriptor.roles = {{"follower", "#5b8def"}, {"candidate", "#f0a030"}, {"leader", "#2fa84f"}};
     mDescriptor.timers = {"election", "heartbeat"};
+    mDescriptor.view.badgeFields = {"votedFor"};
+    mDescriptor.view.progressTimer = kElectionTimer;
+    mDescriptor.view.leaderRole = "leader";
     mDescriptor.notes = {&kRoleNote, &kVoteNote, &kAppendNote, &kTruncateNote,
                          &kCommitNote, &kApplyNote, &kRejectNote};
     mDescriptor.invariants = {"Election Safety", "Leader Append-Only", "Log Matching", "Leader Completeness",

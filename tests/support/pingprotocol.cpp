@@ -107,7 +107,7 @@ void PingNode::onClientCommand(NodeContext &context, const std::string &command)
     pingAll(context, command);
 }
 
-NodeDescription PingNode::describe() const
+NodeDescription PingNode::describe(std::size_t) const
 {
     NodeDescription description;
     description.role = "pinger";

@@ -34,7 +34,7 @@ public:
     void onTimer(NodeContext &context, int timer) override;
     void onClientCommand(NodeContext &context, const std::string &command) override;
     void onParameterChanged(NodeContext &, int) override {}
-    NodeDescription describe() const override;
+    NodeDescription describe(std::size_t logLimit) const override;
 
     int pongsReceived() const { return mPongs; }
     int pingsSeen() const { return mPings; }

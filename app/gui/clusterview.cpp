@@ -1,0 +1,210 @@
+#include "clusterview.h"
+
+#include <QContextMenuEvent>
+#include <QGraphicsPathItem>
+#include <QMenu>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+#include "clusterscene.h"
+#include "linkitem.h"
+#include "messagelayer.h"
+#include "nodeitem.h"
+#include "simulationcontroller.h"
+
+ClusterView::ClusterView(ClusterScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , mScene(scene)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    setOptimizationFlag(QGraphicsView::DontSavePainterState);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setMinimumSize(320, 240);
+    setToolTip(tr("Click a node to select it, double-click to crash or restart it.\n"
+                  "Click a link to cut or heal it. Drag around nodes to partition them.\n"
+                  "Right-click for more; wheel to zoom, middle button to pan."));
+    connect(&scene->controller(), &SimulationController::clusterReset, this, [this] {
+        mAutoFit = true;
+        zoomToFit();
+    });
+}
+
+void ClusterView::zoomBy(double factor)
+{
+    const double current = transform().m11();
+    const double target = std::clamp(current * factor, 0.2, 6.0);
+    scale(target / current, target / current);
+    mAutoFit = false;
+}
+
+void ClusterView::zoomIn()
+{
+    zoomBy(1.25);
+}
+
+void ClusterView::zoomOut()
+{
+    zoomBy(0.8);
+}
+
+void ClusterView::zoomToFit()
+{
+    fitInView(mScene->sceneRect(), Qt::KeepAspectRatio);
+    mAutoFit = true;
+}
+
+void ClusterView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (mAutoFit)
+        fitInView(mScene->sceneRect(), Qt::KeepAspectRatio);
+}
+
+void ClusterView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.15, steps));
+    event->accept();
+}
+
+void ClusterView::mousePressEvent(QMouseEvent *event)
+{
+    auto &controller = mScene->controller();
+    const QPointF point = mapToScene(event->position().toPoint());
+    if (event->button() == Qt::MiddleButton) {
+        mPanning = true;
+        mPanStart = event->position().toPoint();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    if (auto *node = mScene->nodeAt(point)) {
+        controller.selectNode(node->node());
+    } else if (auto message = mScene->messageLayer()->messageAt(point)) {
+        controller.selectMessage(*message);
+    } else if (auto *link = mScene->linkAt(point)) {
+        controller.toggleLink(link->first(), link->second());
+    } else {
+        mLasso = QPainterPath(point);
+        mLassoItem = mScene->addPath(mLasso, QPen(QColor(0x30, 0x70, 0xd0), 1.5, Qt::DashLine),
+                                     QColor(0x30, 0x70, 0xd0, 30));
+        mLassoItem->setZValue(10);
+    }
+    event->accept();
+}
+
+void ClusterView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (mPanning) {
+        const QPoint delta = event->position().toPoint() - mPanStart;
+        mPanStart = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        mAutoFit = false;
+        event->accept();
+        return;
+    }
+    if (mLassoItem) {
+        mLasso.lineTo(mapToScene(event->position().toPoint()));
+        mLassoItem->setPath(mLasso);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void ClusterView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (mPanning && event->button() == Qt::MiddleButton) {
+        mPanning = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    if (mLassoItem && event->button() == Qt::LeftButton) {
+        finishLasso();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void ClusterView::finishLasso()
+{
+    QPainterPath closed = mLasso;
+    closed.closeSubpath();
+    const bool tiny = closed.boundingRect().width() < 8 && closed.boundingRect().height() < 8;
+    mScene->removeItem(mLassoItem);
+    delete mLassoItem;
+    mLassoItem = nullptr;
+    auto &controller = mScene->controller();
+    if (tiny) {
+        controller.selectNode(0);
+        controller.selectMessage(0);
+        return;
+    }
+    std::vector<cs::NodeId> inside, outside;
+    for (auto *node : mScene->nodes())
+        (closed.contains(node->pos()) ? inside : outside).push_back(node->node());
+    if (!inside.empty() && !outside.empty())
+        controller.partition({inside, outside});
+}
+
+void ClusterView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        if (auto *node = mScene->nodeAt(mapToScene(event->position().toPoint()))) {
+            mScene->controller().toggleNode(node->node());
+            event->accept();
+            return;
+        }
+    }
+    mousePressEvent(event);
+}
+
+void ClusterView::contextMenuEvent(QContextMenuEvent *event)
+{
+    auto &controller = mScene->controller();
+    const QPointF point = mapToScene(event->pos());
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto *node = mScene->nodeAt(point)) {
+        const cs::NodeId id = node->node();
+        controller.selectNode(id);
+        const bool up = controller.simulation().isUp(id);
+        menu->addAction(up ? tr("Crash node %1").arg(id) : tr("Restart node %1").arg(id),
+                        &controller, [&controller, id] { controller.toggleNode(id); });
+        auto *send = menu->addAction(tr("Send a client command to node %1").arg(id), &controller, [&controller, id] {
+            controller.clientCommand(id, "c" + std::to_string(controller.recorder().size() % 1000) + "=1");
+        });
+        send->setEnabled(up);
+        menu->addAction(tr("Isolate node %1 from the rest").arg(id), &controller, [&controller, id] { controller.isolate(id); });
+    } else if (auto message = mScene->messageLayer()->messageAt(point)) {
+        const auto messageId = *message;
+        controller.selectMessage(messageId);
+        menu->addAction(tr("Drop this message"), &controller, [&controller, messageId] { controller.dropMessage(messageId); });
+        menu->addAction(tr("Duplicate this message"), &controller,
+                        [&controller, messageId] { controller.duplicateMessage(messageId); });
+    } else if (auto *link = mScene->linkAt(point)) {
+        const auto a = link->first();
+        const auto b = link->second();
+        const bool up = controller.simulation().linkUp(a, b) && controller.simulation().linkUp(b, a);
+        menu->addAction(up ? tr("Cut the link %1\u2013%2").arg(a).arg(b) : tr("Heal the link %1\u2013%2").arg(a).arg(b),
+                        &controller, [&controller, a, b] { controller.toggleLink(a, b); });
+    } else {
+        menu->addAction(tr("Heal all links"), &controller, &SimulationController::healAll);
+        menu->addAction(tr("Send a client request to the leader"), &controller, &SimulationController::clientRequest);
+        menu->addAction(tr("Zoom to fit"), this, &ClusterView::zoomToFit);
+    }
+    menu->popup(event->globalPos());
+    event->accept();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QGraphicsView>
+#include <QPainterPath>
+
+class ClusterScene;
+class QGraphicsPathItem;
+
+// The view of the cluster and the mouse's way into it: click a node to select it, double-click
+// to kill or restart it, click a link to cut or heal it, drag a lasso to partition, right-click
+// for menus, wheel to zoom and middle-drag to pan.
+class ClusterView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit ClusterView(ClusterScene *scene, QWidget *parent = nullptr);
+
+    ClusterScene *clusterScene() const { return mScene; }
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void finishLasso();
+    void zoomBy(double factor);
+
+    ClusterScene *mScene;
+    QPainterPath mLasso;
+    QGraphicsPathItem *mLassoItem = nullptr;
+    bool mPanning = false;
+    QPoint mPanStart;
+    bool mAutoFit = true;
+};

@@ -1,0 +1,59 @@
+#include "linkitem.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+
+#include "clusterlayout.h"
+#include "simulationcontroller.h"
+
+LinkItem::LinkItem(const SimulationController &controller, cs::NodeId a, cs::NodeId b, QPointF from, QPointF to)
+    : mController(controller)
+    , mA(a)
+    , mB(b)
+    , mFrom(from)
+    , mTo(to)
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(0);
+}
+
+QRectF LinkItem::boundingRect() const
+{
+    return QRectF(mFrom, mTo).normalized().adjusted(-8, -8, 8, 8);
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPath line(ClusterLayout::alongLink(mFrom, mTo, 0, 0));
+    line.lineTo(ClusterLayout::alongLink(mFrom, mTo, 1, 0));
+    QPainterPathStroker stroker;
+    stroker.setWidth(12);
+    return stroker.createStroke(line);
+}
+
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const auto &simulation = mController.simulation();
+    const bool forward = simulation.linkUp(mA, mB);
+    const bool backward = simulation.linkUp(mB, mA);
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPointF start = ClusterLayout::alongLink(mFrom, mTo, 0, 0);
+    const QPointF end = ClusterLayout::alongLink(mFrom, mTo, 1, 0);
+    if (forward && backward) {
+        painter->setPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1.5));
+        painter->drawLine(start, end);
+        return;
+    }
+    const QColor cut(0xd0, 0x30, 0x30);
+    const QPointF middle = (start + end) / 2;
+    const QPointF gap = (end - start) * 0.06;
+    painter->setPen(QPen(forward ? QColor(0xb8, 0xb8, 0xb8) : cut, 2, forward ? Qt::SolidLine : Qt::DashLine));
+    painter->drawLine(start, middle - gap);
+    painter->setPen(QPen(backward ? QColor(0xb8, 0xb8, 0xb8) : cut, 2, backward ? Qt::SolidLine : Qt::DashLine));
+    painter->drawLine(middle + gap, end);
+    painter->setPen(QPen(cut, 2.5));
+    const QPointF normal(-(end - start).y(), (end - start).x());
+    const QPointF tick = normal / std::max(1.0, std::hypot(normal.x(), normal.y())) * 7;
+    painter->drawLine(middle - gap - tick, middle - gap + tick);
+    painter->drawLine(middle + gap - tick, middle + gap + tick);
+}

@@ -1,0 +1,101 @@
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include "framebenchmark.h"
+#include "mainwindow.h"
+#include "simulationcontroller.h"
+#include "virtualtime.h"
+
+namespace {
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "clusterscope: " << message << "\n";
+    return 2;
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("clusterscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ClusterScope"));
+    QApplication::setApplicationName(QStringLiteral("ClusterScope"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ClusterScope: watch distributed protocols work and break."));
+    parser.addHelpOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG and exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Open a scenario file."), QStringLiteral("file"));
+    const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Run to this virtual time first, e.g. 1500ms."),
+                                QStringLiteral("time"));
+    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select a node."), QStringLiteral("node"));
+    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Interface language, e.g. zh_CN."),
+                                      QStringLiteral("language"));
+    const QCommandLineOption benchmark(QStringLiteral("frame-benchmark"),
+                                       QStringLiteral("Measure frame times with 25 nodes and print them."));
+    parser.addOptions({screenshot, scenario, at, select, language, benchmark});
+    if (!parser.parse(QApplication::arguments()))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    installTranslations(app, parser.value(language));
+
+    if (parser.isSet(benchmark))
+        return runFrameBenchmark(sinceStart, 600);
+
+    MainWindow window;
+    auto &controller = window.controller();
+    if (parser.isSet(scenario)) {
+        if (const auto error = controller.openScenario(parser.value(scenario)); !error.isEmpty())
+            return fail(error);
+    }
+    if (parser.isSet(at)) {
+        const auto time = cs::parseDuration(parser.value(at).toStdString());
+        if (!time)
+            return fail(QStringLiteral("--at: expected a duration such as \"1500ms\", got \"%1\"").arg(parser.value(at)));
+        controller.advanceTo(*time);
+    }
+    if (parser.isSet(select)) {
+        bool ok = false;
+        const int node = parser.value(select).toInt(&ok);
+        if (!ok || node < 1 || node > controller.simulation().clusterSize())
+            return fail(QStringLiteral("--select: no node \"%1\" in this cluster").arg(parser.value(select)));
+        controller.selectNode(node);
+    }
+    window.show();
+    if (parser.isSet(screenshot)) {
+        window.resize(1280, 800);
+        QApplication::processEvents();
+        const auto path = parser.value(screenshot);
+        if (!window.grab().save(path))
+            return fail(QStringLiteral("%1: cannot write").arg(path));
+        return 0;
+    }
+    controller.setPlaying(true);
+    return QApplication::exec();
+}

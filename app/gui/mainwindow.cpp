@@ -1,0 +1,406 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSvgGenerator>
+#include <QToolBar>
+
+#include "clusterscene.h"
+#include "clusterview.h"
+#include "eventlogdock.h"
+#include "inspectordock.h"
+#include "newclusterdialog.h"
+#include "parametersdock.h"
+#include "registry.h"
+#include "simulationcontroller.h"
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , mController(new SimulationController(this))
+{
+    setWindowTitle(tr("ClusterScope"));
+    mScene = new ClusterScene(*mController, this);
+    mView = new ClusterView(mScene, this);
+    setCentralWidget(mView);
+
+    mInspector = new InspectorDock(*mController, this);
+    mEventLog = new EventLogDock(*mController, this);
+    mParameters = new ParametersDock(*mController, this);
+    addDockWidget(Qt::RightDockWidgetArea, mInspector);
+    addDockWidget(Qt::BottomDockWidgetArea, mEventLog);
+    addDockWidget(Qt::LeftDockWidgetArea, mParameters);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    connect(mController, &SimulationController::advanced, this, &MainWindow::updateStatus);
+    connect(mController, &SimulationController::speedChanged, this, &MainWindow::updateStatus);
+    connect(mController, &SimulationController::playingChanged, this, [this](bool playing) {
+        auto *play = action(QStringLiteral("play"));
+        play->setText(playing ? tr("Pause") : tr("Play"));
+        play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    });
+    connect(mController, &SimulationController::violationFound, this,
+            [this](const QString &text) { statusBar()->showMessage(tr("Violation: %1").arg(text), 8000); });
+    resize(1280, 800);
+    readSettings();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::addAction(const QString &name, const QString &text, const QKeySequence &shortcut)
+{
+    auto *created = new QAction(text, this);
+    created->setObjectName(name);
+    if (!shortcut.isEmpty())
+        created->setShortcut(shortcut);
+    QWidget::addAction(created);
+    return created;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::createActions()
+{
+    auto &controller = *mController;
+    connect(addAction(QStringLiteral("newCluster"), tr("&New cluster\u2026"), QKeySequence::New), &QAction::triggered,
+            this, &MainWindow::newCluster);
+    connect(addAction(QStringLiteral("openScenario"), tr("&Open scenario\u2026"), QKeySequence::Open),
+            &QAction::triggered, this, &MainWindow::openScenario);
+    connect(addAction(QStringLiteral("saveScenario"), tr("&Save scenario\u2026"), QKeySequence::Save),
+            &QAction::triggered, this, &MainWindow::saveScenario);
+    connect(addAction(QStringLiteral("exportTrace"), tr("&Export trace\u2026"), QKeySequence(tr("Ctrl+E"))),
+            &QAction::triggered, this, &MainWindow::exportTrace);
+    connect(addAction(QStringLiteral("exportImage"), tr("Export &image\u2026"), QKeySequence(tr("Ctrl+Shift+E"))),
+            &QAction::triggered, this, &MainWindow::exportImageInteractively);
+    connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this,
+            &QWidget::close);
+
+    auto *play = addAction(QStringLiteral("play"), tr("Play"), QKeySequence(Qt::Key_Space));
+    play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    connect(play, &QAction::triggered, &controller, &SimulationController::togglePlaying);
+    auto *step = addAction(QStringLiteral("step"), tr("Step one event"), QKeySequence(Qt::Key_Period));
+    step->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    connect(step, &QAction::triggered, &controller, &SimulationController::stepOnce);
+    auto *faster = addAction(QStringLiteral("faster"), tr("Faster"), QKeySequence(Qt::Key_BracketRight));
+    faster->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    connect(faster, &QAction::triggered, &controller, &SimulationController::faster);
+    auto *slower = addAction(QStringLiteral("slower"), tr("Slower"), QKeySequence(Qt::Key_BracketLeft));
+    slower->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    connect(slower, &QAction::triggered, &controller, &SimulationController::slower);
+    auto *reset = addAction(QStringLiteral("reset"), tr("Reset"), QKeySequence(tr("Ctrl+R")));
+    reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    connect(reset, &QAction::triggered, &controller, &SimulationController::reset);
+    connect(addAction(QStringLiteral("untilLeader"), tr("Run until a leader is elected"), QKeySequence(tr("Ctrl+L"))),
+            &QAction::triggered, &controller, [&controller] { controller.runUntilNext(SimulationController::StopAt::LeaderElected); });
+    connect(addAction(QStringLiteral("untilCommit"), tr("Run until the next commit"), QKeySequence(tr("Ctrl+M"))),
+            &QAction::triggered, &controller, [&controller] { controller.runUntilNext(SimulationController::StopAt::Commit); });
+    connect(addAction(QStringLiteral("untilViolation"), tr("Run until a violation"), QKeySequence(tr("Ctrl+Shift+V"))),
+            &QAction::triggered, &controller, [&controller] { controller.runUntilNext(SimulationController::StopAt::Violation); });
+
+    connect(addAction(QStringLiteral("toggleNode"), tr("Crash or restart the selected node"), QKeySequence(Qt::Key_K)),
+            &QAction::triggered, &controller, [&controller] { controller.toggleNode(controller.selectedNode()); });
+    connect(addAction(QStringLiteral("isolateNode"), tr("Isolate the selected node"), QKeySequence(Qt::Key_I)),
+            &QAction::triggered, &controller, [&controller] { controller.isolate(controller.selectedNode()); });
+    auto *client = addAction(QStringLiteral("clientRequest"), tr("Client request to the leader"), QKeySequence(Qt::Key_C));
+    client->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    connect(client, &QAction::triggered, &controller, &SimulationController::clientRequest);
+    connect(addAction(QStringLiteral("sendCommand"), tr("Send a command to the selected node\u2026"), QKeySequence(tr("Shift+C"))),
+            &QAction::triggered, this, &MainWindow::sendCommandInteractively);
+    auto *heal = addAction(QStringLiteral("healAll"), tr("Heal all links"), QKeySequence(Qt::Key_H));
+    heal->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    connect(heal, &QAction::triggered, &controller, &SimulationController::healAll);
+    connect(addAction(QStringLiteral("toggleLink"), tr("Cut or heal a link from the selected node\u2026"), QKeySequence(Qt::Key_L)),
+            &QAction::triggered, this, &MainWindow::toggleLinkInteractively);
+    connect(addAction(QStringLiteral("partition"), tr("Partition\u2026"), QKeySequence(tr("Ctrl+P"))),
+            &QAction::triggered, this, &MainWindow::partitionInteractively);
+    connect(addAction(QStringLiteral("dropMessage"), tr("Drop the selected message"), QKeySequence(Qt::Key_Delete)),
+            &QAction::triggered, &controller, [&controller] { controller.dropMessage(controller.selectedMessage()); });
+    connect(addAction(QStringLiteral("duplicateMessage"), tr("Duplicate the selected message"), QKeySequence(tr("Ctrl+D"))),
+            &QAction::triggered, &controller, [&controller] { controller.duplicateMessage(controller.selectedMessage()); });
+    connect(addAction(QStringLiteral("nextNode"), tr("Select the next node"), QKeySequence(Qt::Key_N)), &QAction::triggered,
+            &controller, [&controller] {
+                controller.selectNode(controller.selectedNode() % controller.simulation().clusterSize() + 1);
+            });
+    for (int digit = 1; digit <= 9; ++digit) {
+        connect(addAction(QStringLiteral("selectNode%1").arg(digit), tr("Select node %1").arg(digit),
+                          QKeySequence(Qt::Key_0 + digit)),
+                &QAction::triggered, &controller, [&controller, digit] { controller.selectNode(digit); });
+    }
+
+    connect(addAction(QStringLiteral("zoomIn"), tr("Zoom in"), QKeySequence::ZoomIn), &QAction::triggered, mView,
+            &ClusterView::zoomIn);
+    connect(addAction(QStringLiteral("zoomOut"), tr("Zoom out"), QKeySequence::ZoomOut), &QAction::triggered, mView,
+            &ClusterView::zoomOut);
+    connect(addAction(QStringLiteral("zoomFit"), tr("Zoom to fit"), QKeySequence(tr("Ctrl+0"))), &QAction::triggered,
+            mView, &ClusterView::zoomToFit);
+    connect(addAction(QStringLiteral("shortcuts"), tr("Keyboard shortcuts"), QKeySequence::HelpContents),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(addAction(QStringLiteral("about"), tr("About ClusterScope"), {}), &QAction::triggered, this,
+            &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    auto add = [this](QMenu *menu, std::initializer_list<const char *> names) {
+        for (const char *name : names) {
+            if (std::string_view(name) == "-")
+                menu->addSeparator();
+            else
+                menu->addAction(action(QString::fromLatin1(name)));
+        }
+    };
+    add(menuBar()->addMenu(tr("&File")),
+        {"newCluster", "openScenario", "saveScenario", "-", "exportTrace", "exportImage", "-", "quit"});
+    add(menuBar()->addMenu(tr("&Simulation")),
+        {"play", "step", "faster", "slower", "reset", "-", "untilLeader", "untilCommit", "untilViolation"});
+    auto *cluster = menuBar()->addMenu(tr("&Cluster"));
+    add(cluster, {"toggleNode", "isolateNode", "clientRequest", "sendCommand", "-", "toggleLink", "partition", "healAll",
+                  "-", "dropMessage", "duplicateMessage", "-", "nextNode"});
+    auto *select = cluster->addMenu(tr("Select node"));
+    for (int digit = 1; digit <= 9; ++digit)
+        select->addAction(action(QStringLiteral("selectNode%1").arg(digit)));
+    auto *view = menuBar()->addMenu(tr("&View"));
+    add(view, {"zoomIn", "zoomOut", "zoomFit", "-"});
+    view->addAction(mInspector->toggleViewAction());
+    view->addAction(mEventLog->toggleViewAction());
+    view->addAction(mParameters->toggleViewAction());
+    add(menuBar()->addMenu(tr("&Help")), {"shortcuts", "about"});
+}
+
+void MainWindow::createToolBar()
+{
+    auto *toolBar = addToolBar(tr("Simulation"));
+    toolBar->setObjectName(QStringLiteral("SimulationToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : {"play", "step", "slower", "faster", "reset"})
+        toolBar->addAction(action(QString::fromLatin1(name)));
+    toolBar->addSeparator();
+    for (const char *name : {"clientRequest", "healAll"})
+        toolBar->addAction(action(QString::fromLatin1(name)));
+}
+
+void MainWindow::createStatusBar()
+{
+    mTimeLabel = new QLabel(this);
+    mSpeedLabel = new QLabel(this);
+    mLeaderLabel = new QLabel(this);
+    mViolationLabel = new QLabel(this);
+    for (auto *label : {mTimeLabel, mSpeedLabel, mLeaderLabel, mViolationLabel})
+        statusBar()->addPermanentWidget(label);
+}
+
+void MainWindow::updateStatus()
+{
+    const auto &simulation = mController->simulation();
+    mTimeLabel->setText(tr("Time %1").arg(QString::fromStdString(cs::formatDuration(simulation.now()))));
+    mSpeedLabel->setText(tr("Speed %1\u00d7").arg(mController->speed()));
+    const auto leader = mController->leader();
+    mLeaderLabel->setText(leader ? tr("Leader: node %1").arg(leader) : tr("No leader"));
+    const auto violations = simulation.violations().size();
+    mViolationLabel->setText(tr("%n violation(s)", nullptr, static_cast<int>(violations)));
+    mViolationLabel->setStyleSheet(violations ? QStringLiteral("color: #c01010; font-weight: bold;") : QString());
+}
+
+void MainWindow::newCluster()
+{
+    const auto &scenario = mController->scenario();
+    NewClusterDialog dialog(QString::fromStdString(mController->descriptor().name), scenario.clusterSize(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto *protocol = cs::findProtocol(dialog.protocol().toStdString());
+    if (!protocol)
+        return;
+    auto next = cs::defaultScenario(*protocol);
+    next.seed = scenario.seed;
+    next.parameters[cs::kParamNodes] = dialog.nodes();
+    for (int shared = cs::kParamLatencyMin; shared < cs::kNetworkParameterCount; ++shared)
+        next.parameters[static_cast<std::size_t>(shared)] = scenario.parameters[static_cast<std::size_t>(shared)];
+    mController->load(next);
+}
+
+void MainWindow::openScenario()
+{
+    const auto path = QFileDialog::getOpenFileName(this, tr("Open scenario"), mLastDirectory, tr("Scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    mLastDirectory = QFileInfo(path).absolutePath();
+    if (const auto error = mController->openScenario(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot open scenario"), error);
+}
+
+void MainWindow::saveScenario()
+{
+    const auto path = QFileDialog::getSaveFileName(this, tr("Save scenario"), mLastDirectory, tr("Scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    mLastDirectory = QFileInfo(path).absolutePath();
+    if (const auto error = mController->saveScenario(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot save scenario"), error);
+}
+
+void MainWindow::exportTrace()
+{
+    const auto path = QFileDialog::getSaveFileName(this, tr("Export trace"), mLastDirectory, tr("Traces (*.json)"));
+    if (path.isEmpty())
+        return;
+    mLastDirectory = QFileInfo(path).absolutePath();
+    if (const auto error = mController->exportTrace(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot export trace"), error);
+    else
+        statusBar()->showMessage(tr("Trace written to %1").arg(path), 5000);
+}
+
+QString MainWindow::exportImage(const QString &path, double scale) const
+{
+    const QRectF source = mScene->sceneRect();
+    const QSize size = (source.size() * scale).toSize();
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(tr("ClusterScope cluster"));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return tr("%1: cannot write").arg(path);
+        mScene->renderCluster(&painter, QRectF(QPointF(0, 0), size));
+        painter.end();
+        return {};
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    mScene->renderCluster(&painter, QRectF(QPointF(0, 0), size));
+    painter.end();
+    return image.save(path) ? QString() : tr("%1: cannot write").arg(path);
+}
+
+void MainWindow::exportImageInteractively()
+{
+    const auto path = QFileDialog::getSaveFileName(this, tr("Export image"), mLastDirectory,
+                                                   tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    mLastDirectory = QFileInfo(path).absolutePath();
+    bool ok = false;
+    const double scale = QInputDialog::getDouble(this, tr("Export image"), tr("Scale:"), 2.0, 0.5, 8.0, 1, &ok);
+    if (!ok)
+        return;
+    if (const auto error = exportImage(path, scale); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot export image"), error);
+}
+
+void MainWindow::toggleLinkInteractively()
+{
+    const auto from = mController->selectedNode();
+    if (from == 0) {
+        statusBar()->showMessage(tr("Select a node first (click it or press its number)."), 5000);
+        return;
+    }
+    bool ok = false;
+    const int to = QInputDialog::getInt(this, tr("Cut or heal a link"), tr("Link from node %1 to node:").arg(from),
+                                        from % mController->simulation().clusterSize() + 1, 1,
+                                        mController->simulation().clusterSize(), 1, &ok);
+    if (ok)
+        mController->toggleLink(from, to);
+}
+
+void MainWindow::partitionInteractively()
+{
+    bool ok = false;
+    const auto text = QInputDialog::getText(this, tr("Partition"), tr("Groups of nodes, separated by |, e.g. 1,2 | 3,4,5:"),
+                                            QLineEdit::Normal, QStringLiteral("1,2 | 3,4,5"), &ok);
+    if (!ok)
+        return;
+    std::vector<std::vector<cs::NodeId>> groups;
+    for (const auto &part : text.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+        std::vector<cs::NodeId> group;
+        for (const auto &number : part.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+            bool valid = false;
+            const int node = number.toInt(&valid);
+            if (!valid || node < 1 || node > mController->simulation().clusterSize()) {
+                QMessageBox::warning(this, tr("Partition"), tr("\"%1\" is not a node of this cluster.").arg(number));
+                return;
+            }
+            group.push_back(node);
+        }
+        groups.push_back(group);
+    }
+    mController->partition(groups);
+}
+
+void MainWindow::sendCommandInteractively()
+{
+    const auto node = mController->selectedNode() ? mController->selectedNode() : mController->leader();
+    if (node == 0)
+        return;
+    bool ok = false;
+    const auto command = QInputDialog::getText(this, tr("Client command"), tr("Command for node %1 (key=value):").arg(node),
+                                               QLineEdit::Normal, QStringLiteral("x=1"), &ok);
+    if (ok && !command.isEmpty())
+        mController->clientCommand(node, command.toStdString());
+}
+
+void MainWindow::showShortcuts()
+{
+    QString text = QStringLiteral("<table>");
+    for (auto *candidate : findChildren<QAction *>()) {
+        if (!candidate->shortcut().isEmpty() && !candidate->objectName().isEmpty())
+            text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(candidate->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                             candidate->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    text += QStringLiteral("</table>");
+    QMessageBox::information(this, tr("Keyboard shortcuts"), text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ClusterScope"),
+                       tr("ClusterScope runs small clusters on a deterministic simulator so you can watch "
+                          "distributed protocols work, break them with the mouse, and export what happened."));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (const auto geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const auto state = settings.value(QStringLiteral("window/state")).toByteArray(); !state.isEmpty())
+        restoreState(state);
+    mController->setSpeed(settings.value(QStringLiteral("playback/speed"), 1.0).toDouble());
+    mLastDirectory = settings.value(QStringLiteral("files/lastDirectory")).toString();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("playback/speed"), mController->speed());
+    settings.setValue(QStringLiteral("files/lastDirectory"), mLastDirectory);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}

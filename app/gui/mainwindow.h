@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QMainWindow>
+
+class ClusterScene;
+class ClusterView;
+class EventLogDock;
+class InspectorDock;
+class ParametersDock;
+class QAction;
+class QLabel;
+class SimulationController;
+
+// The main window: the cluster view in the middle, docks around it, every action in a menu with
+// a shortcut, and a status bar with virtual time, speed, leader and violations.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SimulationController &controller() const { return *mController; }
+    ClusterView *clusterView() const { return mView; }
+    InspectorDock *inspector() const { return mInspector; }
+    EventLogDock *eventLog() const { return mEventLog; }
+    ParametersDock *parameters() const { return mParameters; }
+    QAction *action(const QString &name) const;
+
+    // Writes the cluster view as PNG or SVG (by extension); returns the reason it failed, or nothing.
+    QString exportImage(const QString &path, double scale) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private slots:
+    void updateStatus();
+    void newCluster();
+    void openScenario();
+    void saveScenario();
+    void exportTrace();
+    void exportImageInteractively();
+    void toggleLinkInteractively();
+    void partitionInteractively();
+    void sendCommandInteractively();
+    void showShortcuts();
+    void showAbout();
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings() const;
+    QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut);
+
+    SimulationController *mController;
+    ClusterScene *mScene;
+    ClusterView *mView;
+    InspectorDock *mInspector;
+    EventLogDock *mEventLog;
+    ParametersDock *mParameters;
+    QLabel *mTimeLabel;
+    QLabel *mSpeedLabel;
+    QLabel *mLeaderLabel;
+    QLabel *mViolationLabel;
+    QString mLastDirectory;
+};

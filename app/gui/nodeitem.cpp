@@ -1,0 +1,126 @@
+#include "nodeitem.h"
+
+#include <QPainter>
+
+#include "clusterlayout.h"
+#include "simulationcontroller.h"
+
+namespace {
+
+constexpr double kRadius = ClusterLayout::kNodeRadius;
+constexpr int kLogCells = 8;
+constexpr double kCell = 11.0;
+
+} // namespace
+
+NodeItem::NodeItem(const SimulationController &controller, cs::NodeId node)
+    : mController(controller)
+    , mNode(node)
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(2);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return QRectF(-kRadius - 40, -kRadius - 10, 2 * kRadius + 80, 2 * kRadius + 58);
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path;
+    path.addEllipse(QPointF(0, 0), kRadius + 4, kRadius + 4);
+    return path;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const auto &simulation = mController.simulation();
+    const bool up = simulation.isUp(mNode);
+    const auto description = simulation.node(mNode).describe(kLogCells);
+    const QColor fill = up ? ClusterLayout::roleColor(mController.descriptor(), description.role) : QColor(0x55, 0x55, 0x55);
+    const bool selected = mController.selectedNode() == mNode;
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (up)
+        paintTimerRing(painter, fill.darker(140));
+    painter->setPen(QPen(selected ? QColor(0xff, 0xd0, 0x00) : fill.darker(170), selected ? 5 : 2));
+    painter->setBrush(fill);
+    painter->drawEllipse(QPointF(0, 0), kRadius, kRadius);
+
+    QFont font = painter->font();
+    font.setPointSizeF(13);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(QRectF(-kRadius, -kRadius + 6, 2 * kRadius, kRadius), Qt::AlignCenter,
+                      QStringLiteral("n%1").arg(mNode));
+    font.setPointSizeF(9);
+    font.setBold(false);
+    painter->setFont(font);
+    painter->drawText(QRectF(-kRadius, 2, 2 * kRadius, kRadius - 8), Qt::AlignHCenter | Qt::AlignTop,
+                      up ? QStringLiteral("t%1").arg(description.term) : QObject::tr("down"));
+
+    if (!up) {
+        painter->setPen(QPen(QColor(0xd0, 0x30, 0x30), 4, Qt::SolidLine, Qt::RoundCap));
+        const double d = kRadius * 0.55;
+        painter->drawLine(QPointF(-d, -d), QPointF(d, d));
+        painter->drawLine(QPointF(-d, d), QPointF(d, -d));
+    }
+
+    QStringList badges;
+    if (up) {
+        badges << QString::fromStdString(description.role);
+        for (const auto &name : mController.descriptor().view.badgeFields) {
+            for (const auto &field : description.fields) {
+                if (field.name == name && field.value != "none")
+                    badges << QStringLiteral("%1 %2").arg(QString::fromStdString(field.name), QString::fromStdString(field.value));
+            }
+        }
+    }
+    painter->setPen(QColor(0x30, 0x30, 0x30));
+    painter->drawText(QRectF(-kRadius - 40, kRadius + 2, 2 * kRadius + 80, 14), Qt::AlignCenter,
+                      badges.join(QStringLiteral(" \u00b7 ")));
+    paintLogStrip(painter, description.log);
+}
+
+void NodeItem::paintTimerRing(QPainter *painter, const QColor &color) const
+{
+    const int timer = mController.descriptor().view.progressTimer;
+    if (timer < 0)
+        return;
+    const auto &state = mController.simulation().timer(mNode, timer);
+    if (!state.armed() || state.deadline <= state.startedAt)
+        return;
+    const double progress = std::clamp((mController.displayTime() - static_cast<double>(state.startedAt))
+                                           / static_cast<double>(state.deadline - state.startedAt),
+                                       0.0, 1.0);
+    const QRectF ring(-kRadius - 6, -kRadius - 6, 2 * kRadius + 12, 2 * kRadius + 12);
+    painter->setPen(QPen(QColor(0xd8, 0xd8, 0xd8), 4));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawEllipse(ring);
+    painter->setPen(QPen(color, 4, Qt::SolidLine, Qt::FlatCap));
+    painter->drawArc(ring, 90 * 16, -static_cast<int>(progress * 360 * 16));
+}
+
+void NodeItem::paintLogStrip(QPainter *painter, const std::vector<cs::LogEntryView> &log) const
+{
+    if (log.empty())
+        return;
+    const double width = static_cast<double>(log.size()) * kCell;
+    double x = -width / 2;
+    const double y = kRadius + 18;
+    QFont font = painter->font();
+    font.setPointSizeF(6.5);
+    painter->setFont(font);
+    for (const auto &entry : log) {
+        const QRectF cell(x, y, kCell - 1, kCell + 2);
+        const QColor termColor = QColor::fromHsv(static_cast<int>((entry.term * 67) % 360), 120, 225);
+        painter->setPen(QPen(termColor.darker(160), 1));
+        painter->setBrush(entry.committed ? termColor : QColor(Qt::white));
+        painter->drawRect(cell);
+        painter->setPen(Qt::black);
+        painter->drawText(cell, Qt::AlignCenter, QString::number(entry.term));
+        x += kCell;
+    }
+}

@@ -1,0 +1,487 @@
+#include "simulationcontroller.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fstream>
+
+#include "recordedrun.h"
+#include "registry.h"
+
+namespace {
+
+constexpr std::array<double, 13> kSpeeds{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100};
+constexpr std::uint64_t kRunUntilStepLimit = 2'000'000;
+constexpr int kFrameMillis = 16;
+constexpr qint64 kDropMarkMillis = 1500;
+
+QString writeAtomically(const QString &path, const std::string &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QCoreApplication::translate("SimulationController", "%1: cannot write: %2").arg(path, file.errorString());
+    if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) || !file.commit())
+        return QCoreApplication::translate("SimulationController", "%1: cannot write: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace
+
+// Sees every event of the controller's simulation: records it and remembers what views need.
+class PlaybackObserver final : public cs::SimulationObserver
+{
+public:
+    explicit PlaybackObserver(SimulationController &controller) : mController(controller) {}
+
+    void onSend(const cs::InFlightMessage &message) override
+    {
+        mController.mRecorder->onSend(message);
+        touch(message.from);
+    }
+    void onDeliver(cs::VirtualTime at, const cs::InFlightMessage &message) override
+    {
+        mController.mRecorder->onDeliver(at, message);
+        touch(message.to);
+    }
+    void onDrop(cs::VirtualTime at, const cs::InFlightMessage &message, cs::DropReason reason) override
+    {
+        mController.mRecorder->onDrop(at, message, reason);
+        const double span = static_cast<double>(std::max<cs::VirtualTime>(message.arrivesAt - message.sentAt, 1));
+        const double progress = std::clamp(static_cast<double>(at - message.sentAt) / span, 0.0, 1.0);
+        mController.mDropMarks.push_back({message.from, message.to, progress, at, mController.mWallClock.elapsed()});
+    }
+    void onTimer(cs::VirtualTime at, cs::NodeId node, int timer) override
+    {
+        mController.mRecorder->onTimer(at, node, timer);
+        touch(node);
+    }
+    void onInput(const cs::Input &input) override
+    {
+        mController.mRecorder->onInput(input);
+        touch(input.node);
+    }
+    void onNote(cs::VirtualTime at, const cs::Note &note) override
+    {
+        mController.mRecorder->onNote(at, note);
+        touch(note.node);
+        const auto &leaderRole = mController.descriptor().view.leaderRole;
+        if (note.schema->kind == "role" && !leaderRole.empty() && note.text == leaderRole)
+            leaderElected = true;
+        if (note.schema->kind == "commit")
+            committed = true;
+    }
+    void onViolation(const cs::Violation &violation) override
+    {
+        mController.mRecorder->onViolation(violation);
+        violated = true;
+    }
+
+    void touch(cs::NodeId node)
+    {
+        auto &changed = mController.mChangedNodes;
+        if (node != 0 && std::find(changed.begin(), changed.end(), node) == changed.end())
+            changed.push_back(node);
+    }
+
+    bool leaderElected = false;
+    bool committed = false;
+    bool violated = false;
+
+private:
+    SimulationController &mController;
+};
+
+SimulationController::SimulationController(QObject *parent)
+    : QObject(parent)
+{
+    mFrameTimer.setInterval(kFrameMillis);
+    mFrameTimer.setTimerType(Qt::PreciseTimer);
+    connect(&mFrameTimer, &QTimer::timeout, this, &SimulationController::onFrame);
+    mWallClock.start();
+    load(cs::defaultScenario(*cs::findProtocol("raft")));
+}
+
+SimulationController::~SimulationController() = default;
+
+void SimulationController::load(const cs::Scenario &scenario)
+{
+    mScenario = scenario;
+    mScenarioInputs = scenario.inputs;
+    reset();
+}
+
+void SimulationController::reset()
+{
+    mScenario.inputs = mScenarioInputs;
+    mSimulation = std::make_unique<cs::Simulation>(*mScenario.protocol, mScenario.parameters, mScenario.seed);
+    mRecorder = std::make_unique<cs::TraceRecorder>(mScenario.protocol->descriptor());
+    mObserver = std::make_unique<PlaybackObserver>(*this);
+    mSimulation->setObserver(mObserver.get());
+    for (const auto &input : mScenario.inputs)
+        mSimulation->schedule(input);
+    mDisplayTime = 0;
+    mDropMarks.clear();
+    mChangedNodes.clear();
+    mReportedViolations = 0;
+    mClientCounter = 0;
+    mSelectedMessage = 0;
+    if (mSelectedNode > mSimulation->clusterSize())
+        mSelectedNode = 0;
+    mSimulation->runUntil(0);
+    emit clusterReset();
+    emit selectionChanged(mSelectedNode);
+    afterEvents();
+}
+
+cs::NodeId SimulationController::leader() const
+{
+    const auto &leaderRole = descriptor().view.leaderRole;
+    cs::NodeId best = 0;
+    std::int64_t bestTerm = -1;
+    for (cs::NodeId id = 1; id <= mSimulation->clusterSize(); ++id) {
+        if (!mSimulation->isUp(id))
+            continue;
+        const auto description = mSimulation->node(id).describe(0);
+        if (description.role == leaderRole && description.term > bestTerm) {
+            best = id;
+            bestTerm = description.term;
+        }
+    }
+    return best;
+}
+
+void SimulationController::setPlaying(bool playing)
+{
+    if (playing == mPlaying)
+        return;
+    mPlaying = playing;
+    if (mPlaying) {
+        mLastFrameMicros = mWallClock.nsecsElapsed() / 1000;
+        mFrameTimer.start();
+    } else {
+        mFrameTimer.stop();
+    }
+    emit playingChanged(mPlaying);
+}
+
+void SimulationController::togglePlaying()
+{
+    setPlaying(!mPlaying);
+}
+
+void SimulationController::onFrame()
+{
+    const qint64 nowMicros = mWallClock.nsecsElapsed() / 1000;
+    const qint64 delta = std::min<qint64>(nowMicros - mLastFrameMicros, 250000);
+    mLastFrameMicros = nowMicros;
+    advanceWallTime(delta);
+}
+
+void SimulationController::advanceWallTime(qint64 wallMicros)
+{
+    mChangedNodes.clear();
+    mDisplayTime += static_cast<double>(wallMicros) * kBaseRate * mSpeed;
+    mSimulation->runUntil(static_cast<cs::VirtualTime>(std::floor(mDisplayTime)));
+    afterEvents();
+}
+
+void SimulationController::advanceTo(cs::VirtualTime time)
+{
+    mChangedNodes.clear();
+    mSimulation->runUntil(time);
+    mDisplayTime = std::max(mDisplayTime, static_cast<double>(mSimulation->now()));
+    afterEvents();
+}
+
+void SimulationController::stepOnce()
+{
+    setPlaying(false);
+    mChangedNodes.clear();
+    if (mSimulation->step())
+        mDisplayTime = static_cast<double>(mSimulation->now());
+    afterEvents();
+}
+
+void SimulationController::runUntilNext(StopAt kind)
+{
+    setPlaying(false);
+    mChangedNodes.clear();
+    mObserver->leaderElected = mObserver->committed = mObserver->violated = false;
+    for (std::uint64_t steps = 0; steps < kRunUntilStepLimit && mSimulation->step(); ++steps) {
+        const bool stop = (kind == StopAt::LeaderElected && mObserver->leaderElected)
+                          || (kind == StopAt::Commit && mObserver->committed)
+                          || (kind == StopAt::Violation && mObserver->violated);
+        if (stop)
+            break;
+    }
+    mDisplayTime = static_cast<double>(mSimulation->now());
+    afterEvents();
+}
+
+void SimulationController::setSpeed(double speed)
+{
+    speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
+    if (speed == mSpeed)
+        return;
+    mSpeed = speed;
+    emit speedChanged(mSpeed);
+}
+
+void SimulationController::faster()
+{
+    for (double step : kSpeeds) {
+        if (step > mSpeed * 1.0001) {
+            setSpeed(step);
+            return;
+        }
+    }
+}
+
+void SimulationController::slower()
+{
+    for (auto it = kSpeeds.rbegin(); it != kSpeeds.rend(); ++it) {
+        if (*it < mSpeed * 0.9999) {
+            setSpeed(*it);
+            return;
+        }
+    }
+}
+
+void SimulationController::selectNode(cs::NodeId node)
+{
+    if (node < 0 || node > mSimulation->clusterSize() || node == mSelectedNode)
+        return;
+    mSelectedNode = node;
+    emit selectionChanged(node);
+}
+
+void SimulationController::selectMessage(std::uint64_t messageId)
+{
+    if (messageId == mSelectedMessage)
+        return;
+    mSelectedMessage = messageId;
+    emit messageSelectionChanged(messageId);
+}
+
+void SimulationController::afterEvents()
+{
+    const qint64 wallNow = mWallClock.elapsed();
+    mDropMarks.erase(std::remove_if(mDropMarks.begin(), mDropMarks.end(),
+                                    [wallNow](const DropMark &mark) { return wallNow - mark.wallMillis > kDropMarkMillis; }),
+                     mDropMarks.end());
+    const auto &violations = mSimulation->violations();
+    for (; mReportedViolations < violations.size(); ++mReportedViolations) {
+        const auto &violation = violations[mReportedViolations];
+        emit violationFound(QString::fromStdString(violation.invariant + ": " + violation.detail));
+    }
+    emit advanced();
+}
+
+void SimulationController::apply(cs::Input input)
+{
+    // One microsecond after everything already shown, so the input replays at the same point.
+    input.at = mSimulation->now() + 1;
+    mScenario.inputs.push_back(input);
+    mSimulation->schedule(input);
+    mChangedNodes.clear();
+    mSimulation->runUntil(input.at);
+    mDisplayTime = std::max(mDisplayTime, static_cast<double>(input.at));
+    afterEvents();
+    emit inputApplied(QString::fromStdString(mRecorder->size() ? mRecorder->describe(mRecorder->size() - 1) : ""));
+}
+
+void SimulationController::crash(cs::NodeId node)
+{
+    if (node < 1 || node > mSimulation->clusterSize() || !mSimulation->isUp(node))
+        return;
+    cs::Input input;
+    input.kind = cs::InputKind::Crash;
+    input.node = node;
+    apply(input);
+}
+
+void SimulationController::restart(cs::NodeId node)
+{
+    if (node < 1 || node > mSimulation->clusterSize() || mSimulation->isUp(node))
+        return;
+    cs::Input input;
+    input.kind = cs::InputKind::Restart;
+    input.node = node;
+    apply(input);
+}
+
+void SimulationController::toggleNode(cs::NodeId node)
+{
+    if (node < 1 || node > mSimulation->clusterSize())
+        return;
+    if (mSimulation->isUp(node))
+        crash(node);
+    else
+        restart(node);
+}
+
+void SimulationController::setLink(cs::NodeId a, cs::NodeId b, bool up)
+{
+    const int size = mSimulation->clusterSize();
+    if (a < 1 || b < 1 || a > size || b > size || a == b)
+        return;
+    cs::Input input;
+    input.kind = up ? cs::InputKind::Heal : cs::InputKind::Cut;
+    input.node = a;
+    input.peer = b;
+    apply(input);
+}
+
+void SimulationController::toggleLink(cs::NodeId a, cs::NodeId b)
+{
+    const int size = mSimulation->clusterSize();
+    if (a < 1 || b < 1 || a > size || b > size || a == b)
+        return;
+    const bool up = mSimulation->linkUp(a, b) && mSimulation->linkUp(b, a);
+    setLink(a, b, !up);
+}
+
+void SimulationController::partition(const std::vector<std::vector<cs::NodeId>> &groups)
+{
+    cs::Input input;
+    input.kind = cs::InputKind::Partition;
+    for (const auto &group : groups) {
+        std::vector<cs::NodeId> members;
+        for (cs::NodeId node : group) {
+            if (node >= 1 && node <= mSimulation->clusterSize())
+                members.push_back(node);
+        }
+        std::sort(members.begin(), members.end());
+        if (!members.empty())
+            input.groups.push_back(members);
+    }
+    if (input.groups.size() < 2)
+        return;
+    apply(input);
+}
+
+void SimulationController::isolate(cs::NodeId node)
+{
+    if (node < 1 || node > mSimulation->clusterSize() || mSimulation->clusterSize() < 2)
+        return;
+    std::vector<cs::NodeId> rest;
+    for (cs::NodeId id = 1; id <= mSimulation->clusterSize(); ++id) {
+        if (id != node)
+            rest.push_back(id);
+    }
+    partition({{node}, rest});
+}
+
+void SimulationController::healAll()
+{
+    cs::Input input;
+    input.kind = cs::InputKind::HealAll;
+    apply(input);
+}
+
+void SimulationController::clientCommand(cs::NodeId node, const std::string &command)
+{
+    if (node < 1 || node > mSimulation->clusterSize() || !mSimulation->isUp(node) || command.empty()
+        || command.size() > cs::kMaxCommandLength)
+        return;
+    cs::Input input;
+    input.kind = cs::InputKind::Client;
+    input.node = node;
+    input.command = command;
+    apply(input);
+}
+
+void SimulationController::clientRequest()
+{
+    cs::NodeId target = leader();
+    for (cs::NodeId id = 1; target == 0 && id <= mSimulation->clusterSize(); ++id) {
+        if (mSimulation->isUp(id))
+            target = id;
+    }
+    if (target == 0)
+        return;
+    ++mClientCounter;
+    clientCommand(target, "x" + std::to_string(mClientCounter % 5) + "=" + std::to_string(mClientCounter));
+}
+
+void SimulationController::setParameter(const std::string &name, std::int64_t value)
+{
+    const auto &specs = descriptor().parameters;
+    const auto index = cs::parameterIndex(specs, name);
+    if (!index)
+        return;
+    const auto &spec = specs[static_cast<std::size_t>(*index)];
+    if (!spec.changeableWhileRunning) {
+        if (*index == cs::kParamNodes && value != mScenario.parameters[cs::kParamNodes]) {
+            auto scenario = mScenario;
+            scenario.parameters[cs::kParamNodes] = std::clamp(value, spec.minimum, spec.maximum);
+            scenario.inputs.clear();
+            load(scenario);
+        }
+        return;
+    }
+    auto values = mSimulation->parameters();
+    values[static_cast<std::size_t>(*index)] = std::clamp(value, spec.minimum, spec.maximum);
+    if (values == mSimulation->parameters() || !cs::parameterConsistencyProblem(specs, values).empty())
+        return;
+    cs::Input input;
+    input.kind = cs::InputKind::SetParameter;
+    input.parameter = name;
+    input.value = values[static_cast<std::size_t>(*index)];
+    apply(input);
+}
+
+void SimulationController::dropMessage(std::uint64_t messageId)
+{
+    cs::Input input;
+    input.kind = cs::InputKind::DropMessage;
+    input.messageId = messageId;
+    apply(input);
+}
+
+void SimulationController::duplicateMessage(std::uint64_t messageId)
+{
+    cs::Input input;
+    input.kind = cs::InputKind::DuplicateMessage;
+    input.messageId = messageId;
+    apply(input);
+}
+
+cs::TraceDocument SimulationController::traceDocument() const
+{
+    cs::TraceDocument trace;
+    trace.scenario = mScenario;
+    trace.scenario.until = std::max<cs::VirtualTime>(mSimulation->now(), 1);
+    trace.events = mRecorder->eventsToJson();
+    trace.final = cs::finalStateJson(*mSimulation);
+    return trace;
+}
+
+QString SimulationController::exportTrace(const QString &path) const
+{
+    return writeAtomically(path, cs::serializeTrace(traceDocument()));
+}
+
+QString SimulationController::saveScenario(const QString &path) const
+{
+    auto json = cs::scenarioToJson(mScenario);
+    auto &inputs = json["inputs"] = nlohmann::ordered_json::array();
+    for (const auto &input : mScenario.inputs)
+        inputs.push_back(cs::inputToJson(input));
+    return writeAtomically(path, json.dump(2) + "\n");
+}
+
+QString SimulationController::openScenario(const QString &path)
+{
+    try {
+        const auto scenario = cs::loadScenarioFile(path.toStdString(),
+                                                   [](std::string_view name) { return cs::findProtocol(name); });
+        load(scenario);
+        return {};
+    } catch (const cs::InputError &error) {
+        return QString::fromStdString(error.what());
+    }
+}
