@@ -88,7 +88,8 @@ std::int64_t JsonCursor::integer(std::int64_t minimum, std::int64_t maximum) con
     } else if (mValue->is_number_unsigned()) {
         const auto unsignedValue = mValue->get<std::uint64_t>();
         if (unsignedValue > static_cast<std::uint64_t>(maximum))
-            fail("out of range (" + std::to_string(unsignedValue) + ", at most " + std::to_string(maximum) + ")");
+            fail("out of range (" + std::to_string(unsignedValue) + ", allowed " + std::to_string(minimum) + " to "
+                 + std::to_string(maximum) + ")");
         value = static_cast<std::int64_t>(unsignedValue);
     } else if (mValue->is_number_float() && std::trunc(mValue->get<double>()) == mValue->get<double>()) {
         fail("out of range (too large for an integer)");
