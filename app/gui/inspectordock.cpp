@@ -5,6 +5,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "protocolvocabulary.h"
 #include "simulationcontroller.h"
 
 namespace {
@@ -53,7 +54,7 @@ void InspectorDock::refresh()
     mShownNode = node;
     const bool up = simulation.isUp(node);
     const auto description = simulation.node(node).describe(kInspectorLogLimit);
-    mHeading->setText(up ? tr("<b>Node %1</b>: %2, term %3").arg(node).arg(QString::fromStdString(description.role)).arg(description.term)
+    mHeading->setText(up ? tr("<b>Node %1</b>: %2, term %3").arg(node).arg(protocolText(description.role)).arg(description.term)
                          : tr("<b>Node %1</b> is down: only its durable state survives.").arg(node));
 
     std::map<std::string, std::string> values;
@@ -89,7 +90,7 @@ void InspectorDock::refresh()
                                              QString::fromStdString(cs::formatDuration(
                                                  std::max<cs::VirtualTime>(0, state.deadline - simulation.now()))))
                                   : tr("idle");
-        auto *item = new QTreeWidgetItem(timers, {QString::fromStdString(timerNames[i]), value});
+        auto *item = new QTreeWidgetItem(timers, {protocolText(timerNames[i]), value});
         item->setToolTip(1, value);
     }
     auto *log = new QTreeWidgetItem(mTree, {tr("Log (%1 shown, \u2713 committed)").arg(description.log.size())});

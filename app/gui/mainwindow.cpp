@@ -55,6 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mController, &SimulationController::violationFound, this,
             [this](const QString &text) { statusBar()->showMessage(tr("Violation: %1").arg(text), 8000); });
     resize(1280, 800);
+    resizeDocks({mParameters, mInspector}, {230, 330}, Qt::Horizontal);
+    resizeDocks({mEventLog}, {220}, Qt::Vertical);
     readSettings();
     updateStatus();
 }

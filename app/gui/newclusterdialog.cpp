@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QSpinBox>
 
+#include "protocolvocabulary.h"
 #include "registry.h"
 
 NewClusterDialog::NewClusterDialog(const QString &protocol, int nodes, QWidget *parent)
@@ -15,7 +16,7 @@ NewClusterDialog::NewClusterDialog(const QString &protocol, int nodes, QWidget *
     mProtocol = new QComboBox(this);
     for (const auto *candidate : cs::allProtocols()) {
         const auto &descriptor = candidate->descriptor();
-        mProtocol->addItem(QString::fromStdString(descriptor.title), QString::fromStdString(descriptor.name));
+        mProtocol->addItem(protocolText(descriptor.title), QString::fromStdString(descriptor.name));
     }
     mProtocol->setCurrentIndex(std::max(0, mProtocol->findData(protocol)));
     mNodes = new QSpinBox(this);

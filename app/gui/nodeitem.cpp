@@ -3,6 +3,7 @@
 #include <QPainter>
 
 #include "clusterlayout.h"
+#include "protocolvocabulary.h"
 #include "simulationcontroller.h"
 
 namespace {
@@ -47,6 +48,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(QPen(selected ? QColor(0xff, 0xd0, 0x00) : fill.darker(170), selected ? 5 : 2));
     painter->setBrush(fill);
     painter->drawEllipse(QPointF(0, 0), kRadius, kRadius);
+    if (!up) {
+        painter->setPen(QPen(QColor(0xd0, 0x30, 0x30, 150), 5, Qt::SolidLine, Qt::RoundCap));
+        const double d = kRadius * 0.6;
+        painter->drawLine(QPointF(-d, -d), QPointF(d, d));
+        painter->drawLine(QPointF(-d, d), QPointF(d, -d));
+    }
 
     QFont font = painter->font();
     font.setPointSizeF(13);
@@ -61,16 +68,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->drawText(QRectF(-kRadius, 2, 2 * kRadius, kRadius - 8), Qt::AlignHCenter | Qt::AlignTop,
                       up ? QStringLiteral("t%1").arg(description.term) : QObject::tr("down"));
 
-    if (!up) {
-        painter->setPen(QPen(QColor(0xd0, 0x30, 0x30), 4, Qt::SolidLine, Qt::RoundCap));
-        const double d = kRadius * 0.55;
-        painter->drawLine(QPointF(-d, -d), QPointF(d, d));
-        painter->drawLine(QPointF(-d, d), QPointF(d, -d));
-    }
-
     QStringList badges;
     if (up) {
-        badges << QString::fromStdString(description.role);
+        badges << protocolText(description.role);
         for (const auto &name : mController.descriptor().view.badgeFields) {
             for (const auto &field : description.fields) {
                 if (field.name == name && field.value != "none")

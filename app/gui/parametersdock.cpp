@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QSpinBox>
 
+#include "protocolvocabulary.h"
 #include "simulationcontroller.h"
 
 namespace {
@@ -57,7 +58,7 @@ void ParametersDock::rebuild()
         else if (spec.unit == cs::ParameterUnit::Percent)
             editor->setSuffix(tr(" %"));
         editor->setToolTip(tr("%1\nDefault %2, range %3 to %4.")
-                               .arg(QString::fromStdString(spec.description),
+                               .arg(protocolText(spec.description),
                                     QString::fromStdString(cs::formatParameterValue(spec, spec.defaultValue)),
                                     QString::fromStdString(cs::formatParameterValue(spec, spec.minimum)),
                                     QString::fromStdString(cs::formatParameterValue(spec, spec.maximum))));
@@ -66,7 +67,7 @@ void ParametersDock::rebuild()
         connect(editor, &QSpinBox::valueChanged, this, [this, name, specCopy](int value) {
             mController.setParameter(name, fromEditor(specCopy, value));
         });
-        form->addRow(QString::fromStdString(spec.label), editor);
+        form->addRow(protocolText(spec.label), editor);
         mEditors.push_back(editor);
     }
     auto *note = new QLabel(tr("Changes apply at the current moment and are recorded in the trace."), content);

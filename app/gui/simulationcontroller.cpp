@@ -16,7 +16,8 @@ namespace {
 constexpr std::array<double, 13> kSpeeds{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100};
 constexpr std::uint64_t kRunUntilStepLimit = 2'000'000;
 constexpr int kFrameMillis = 16;
-constexpr qint64 kDropMarkMillis = 1500;
+constexpr double kDropMarkWallMicros = 1.5e6;
+constexpr std::size_t kMaxDropMarks = 400;
 
 QString writeAtomically(const QString &path, const std::string &bytes)
 {
@@ -51,7 +52,7 @@ public:
         mController.mRecorder->onDrop(at, message, reason);
         const double span = static_cast<double>(std::max<cs::VirtualTime>(message.arrivesAt - message.sentAt, 1));
         const double progress = std::clamp(static_cast<double>(at - message.sentAt) / span, 0.0, 1.0);
-        mController.mDropMarks.push_back({message.from, message.to, progress, at, mController.mWallClock.elapsed()});
+        mController.mDropMarks.push_back({message.from, message.to, progress, at});
     }
     void onTimer(cs::VirtualTime at, cs::NodeId node, int timer) override
     {
@@ -268,10 +269,15 @@ void SimulationController::selectMessage(std::uint64_t messageId)
 
 void SimulationController::afterEvents()
 {
-    const qint64 wallNow = mWallClock.elapsed();
+    // A drop mark stays for about 1.5 s of playback at the current speed, and while paused.
+    const double horizon = kDropMarkWallMicros * kBaseRate * mSpeed;
     mDropMarks.erase(std::remove_if(mDropMarks.begin(), mDropMarks.end(),
-                                    [wallNow](const DropMark &mark) { return wallNow - mark.wallMillis > kDropMarkMillis; }),
+                                    [this, horizon](const DropMark &mark) {
+                                        return mDisplayTime - static_cast<double>(mark.at) > horizon;
+                                    }),
                      mDropMarks.end());
+    if (mDropMarks.size() > kMaxDropMarks)
+        mDropMarks.erase(mDropMarks.begin(), mDropMarks.end() - static_cast<std::ptrdiff_t>(kMaxDropMarks));
     const auto &violations = mSimulation->violations();
     for (; mReportedViolations < violations.size(); ++mReportedViolations) {
         const auto &violation = violations[mReportedViolations];

@@ -32,7 +32,6 @@ public:
         cs::NodeId to = 0;
         double progress = 0;
         cs::VirtualTime at = 0;
-        qint64 wallMillis = 0;
     };
 
     // Virtual microseconds per wall microsecond at speed 1: a 7 ms message flies for about 0.35 s.

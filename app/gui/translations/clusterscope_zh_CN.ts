@@ -1,4 +1,850 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ClusterView</name>
+    <message>
+        <location filename="../clusterview.cpp" line="27"/>
+        <source>Click a node to select it, double-click to crash or restart it.
+Click a link to cut or heal it. Drag around nodes to partition them.
+Right-click for more; wheel to zoom, middle button to pan.</source>
+        <translation>单击节点以选中它，双击可使其崩溃或重启。
+单击链路可切断或恢复它。在节点周围拖动可将其分区。
+右键单击查看更多操作；滚轮缩放，中键平移。</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="184"/>
+        <source>Crash node %1</source>
+        <translation>使节点 %1 崩溃</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="184"/>
+        <source>Restart node %1</source>
+        <translation>重启节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="186"/>
+        <source>Send a client command to node %1</source>
+        <translation>向节点 %1 发送客户端命令</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="190"/>
+        <source>Isolate node %1 from the rest</source>
+        <translation>将节点 %1 与其余节点隔离</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="194"/>
+        <source>Drop this message</source>
+        <translation>丢弃此消息</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="195"/>
+        <source>Duplicate this message</source>
+        <translation>重复此消息</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="201"/>
+        <source>Cut the link %1–%2</source>
+        <translation>切断链路 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="201"/>
+        <source>Heal the link %1–%2</source>
+        <translation>恢复链路 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="204"/>
+        <source>Heal all links</source>
+        <translation>恢复所有链路</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="205"/>
+        <source>Send a client request to the leader</source>
+        <translation>向领导者发送客户端请求</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="206"/>
+        <source>Zoom to fit</source>
+        <translation>缩放至适合大小</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogDock</name>
+    <message>
+        <location filename="../eventlogdock.cpp" line="50"/>
+        <source>Event log</source>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <location filename="../eventlogdock.cpp" line="60"/>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../eventlogdock.cpp" line="63"/>
+        <source>Node:</source>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <location filename="../eventlogdock.cpp" line="65"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../eventlogdock.cpp" line="107"/>
+        <source>All nodes</source>
+        <translation>所有节点</translation>
+    </message>
+    <message>
+        <location filename="../eventlogdock.cpp" line="109"/>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="12"/>
+        <source>send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="13"/>
+        <source>deliver</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="14"/>
+        <source>drop</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="15"/>
+        <source>timer</source>
+        <translation>定时器</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="16"/>
+        <source>crash</source>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="17"/>
+        <source>restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="18"/>
+        <source>cut</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="19"/>
+        <source>heal</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="20"/>
+        <source>partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="21"/>
+        <source>heal all</source>
+        <translation>全部恢复</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="22"/>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="23"/>
+        <source>set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="24"/>
+        <source>note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="25"/>
+        <source>violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="112"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="113"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="114"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="115"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <location filename="../inspectordock.cpp" line="18"/>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="29"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="29"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="48"/>
+        <source>Click a node to inspect it.</source>
+        <translation>单击节点以检查它。</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="57"/>
+        <source>&lt;b&gt;Node %1&lt;/b&gt;: %2, term %3</source>
+        <translation>&lt;b&gt;节点 %1&lt;/b&gt;：%2，任期 %3</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="58"/>
+        <source>&lt;b&gt;Node %1&lt;/b&gt; is down: only its durable state survives.</source>
+        <translation>&lt;b&gt;节点 %1&lt;/b&gt; 已宕机：只有其持久状态得以保留。</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="75"/>
+        <source>Durable (survives a crash)</source>
+        <translation>持久（崩溃后保留）</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="76"/>
+        <source>Volatile (lost in a crash)</source>
+        <translation>易失（崩溃后丢失）</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="83"/>
+        <source>Timers</source>
+        <translation>定时器</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="88"/>
+        <source>fires at %1 (in %2)</source>
+        <translation>于 %1 触发（%2 后）</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="92"/>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="96"/>
+        <source>Log (%1 shown, ✓ committed)</source>
+        <translation>日志（显示 %1 条，✓ 表示已提交）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../mainwindow.cpp" line="32"/>
+        <source>ClusterScope</source>
+        <translation>ClusterScope</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="52"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="52"/>
+        <location filename="../mainwindow.cpp" line="97"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="56"/>
+        <source>Violation: %1</source>
+        <translation>违规：%1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="84"/>
+        <source>&amp;New cluster…</source>
+        <translation>新建集群(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="86"/>
+        <source>&amp;Open scenario…</source>
+        <translation>打开场景(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="88"/>
+        <source>&amp;Save scenario…</source>
+        <translation>保存场景(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="90"/>
+        <source>&amp;Export trace…</source>
+        <translation>导出追踪记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="90"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="92"/>
+        <source>Export &amp;image…</source>
+        <translation>导出图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="92"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="94"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="100"/>
+        <source>Step one event</source>
+        <translation>单步执行一个事件</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="103"/>
+        <source>Faster</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="106"/>
+        <source>Slower</source>
+        <translation>减速</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="109"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="109"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="112"/>
+        <source>Run until a leader is elected</source>
+        <translation>运行直到选出领导者</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="112"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="114"/>
+        <source>Run until the next commit</source>
+        <translation>运行直到下一次提交</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="114"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="116"/>
+        <source>Run until a violation</source>
+        <translation>运行直到出现违规</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="116"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="119"/>
+        <source>Crash or restart the selected node</source>
+        <translation>使选中节点崩溃或重启</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="121"/>
+        <source>Isolate the selected node</source>
+        <translation>隔离选中节点</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="123"/>
+        <source>Client request to the leader</source>
+        <translation>向领导者发送客户端请求</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="126"/>
+        <source>Send a command to the selected node…</source>
+        <translation>向选中节点发送命令…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="126"/>
+        <source>Shift+C</source>
+        <translation>Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="128"/>
+        <source>Heal all links</source>
+        <translation>恢复所有链路</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="131"/>
+        <source>Cut or heal a link from the selected node…</source>
+        <translation>切断或恢复选中节点的链路…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="133"/>
+        <source>Partition…</source>
+        <translation>网络分区…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="133"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="135"/>
+        <source>Drop the selected message</source>
+        <translation>丢弃选中的消息</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="137"/>
+        <source>Duplicate the selected message</source>
+        <translation>重复选中的消息</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="137"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="139"/>
+        <source>Select the next node</source>
+        <translation>选择下一个节点</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="144"/>
+        <source>Select node %1</source>
+        <translation>选择节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="149"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="151"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="153"/>
+        <source>Zoom to fit</source>
+        <translation>缩放至适合大小</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="153"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="155"/>
+        <location filename="../mainwindow.cpp" line="374"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="157"/>
+        <location filename="../mainwindow.cpp" line="379"/>
+        <source>About ClusterScope</source>
+        <translation>关于 ClusterScope</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="171"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="173"/>
+        <source>&amp;Simulation</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="175"/>
+        <source>&amp;Cluster</source>
+        <translation>集群(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="178"/>
+        <source>Select node</source>
+        <translation>选择节点</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="181"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="186"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="191"/>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="214"/>
+        <source>Time %1</source>
+        <translation>时间 %1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="215"/>
+        <source>Speed %1×</source>
+        <translation>速度 %1×</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="217"/>
+        <source>Leader: node %1</source>
+        <translation>领导者：节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="217"/>
+        <source>No leader</source>
+        <translation>无领导者</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mainwindow.cpp" line="219"/>
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n 次违规</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="242"/>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="242"/>
+        <location filename="../mainwindow.cpp" line="252"/>
+        <source>Scenarios (*.json)</source>
+        <translation>场景 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="247"/>
+        <source>Cannot open scenario</source>
+        <translation>无法打开场景</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="252"/>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="257"/>
+        <source>Cannot save scenario</source>
+        <translation>无法保存场景</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="262"/>
+        <source>Export trace</source>
+        <translation>导出追踪记录</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="262"/>
+        <source>Traces (*.json)</source>
+        <translation>追踪文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="267"/>
+        <source>Cannot export trace</source>
+        <translation>无法导出追踪记录</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="269"/>
+        <source>Trace written to %1</source>
+        <translation>追踪记录已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="281"/>
+        <source>ClusterScope cluster</source>
+        <translation>ClusterScope 集群</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="284"/>
+        <location filename="../mainwindow.cpp" line="295"/>
+        <source>%1: cannot write</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="300"/>
+        <location filename="../mainwindow.cpp" line="306"/>
+        <source>Export image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="301"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="306"/>
+        <source>Scale:</source>
+        <translation>缩放比例：</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="310"/>
+        <source>Cannot export image</source>
+        <translation>无法导出图像</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="317"/>
+        <source>Select a node first (click it or press its number).</source>
+        <translation>请先选择一个节点（单击它或按下其编号键）。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="321"/>
+        <source>Cut or heal a link</source>
+        <translation>切断或恢复链路</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="321"/>
+        <source>Link from node %1 to node:</source>
+        <translation>从节点 %1 连接到的节点：</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="331"/>
+        <location filename="../mainwindow.cpp" line="342"/>
+        <source>Partition</source>
+        <translation>网络分区</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="331"/>
+        <source>Groups of nodes, separated by |, e.g. 1,2 | 3,4,5:</source>
+        <translation>节点分组，用 | 分隔，例如 1,2 | 3,4,5：</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="342"/>
+        <source>&quot;%1&quot; is not a node of this cluster.</source>
+        <translation>&quot;%1&quot; 不是此集群中的节点。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="358"/>
+        <source>Client command</source>
+        <translation>客户端命令</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="358"/>
+        <source>Command for node %1 (key=value):</source>
+        <translation>发送给节点 %1 的命令（key=value）：</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="380"/>
+        <source>ClusterScope runs small clusters on a deterministic simulator so you can watch distributed protocols work, break them with the mouse, and export what happened.</source>
+        <translation>ClusterScope 在确定性模拟器上运行小型集群，让你可以观察分布式协议的运行过程，用鼠标破坏它们，并导出所发生的一切。</translation>
+    </message>
+</context>
+<context>
+    <name>NewClusterDialog</name>
+    <message>
+        <location filename="../newclusterdialog.cpp" line="14"/>
+        <source>New cluster</source>
+        <translation>新建集群</translation>
+    </message>
+    <message>
+        <location filename="../newclusterdialog.cpp" line="25"/>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <location filename="../newclusterdialog.cpp" line="26"/>
+        <source>Nodes:</source>
+        <translation>节点数：</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersDock</name>
+    <message>
+        <location filename="../parametersdock.cpp" line="26"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../parametersdock.cpp" line="57"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../parametersdock.cpp" line="59"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../parametersdock.cpp" line="60"/>
+        <source>%1
+Default %2, range %3 to %4.</source>
+        <translation>%1
+默认值 %2，范围 %3 至 %4。</translation>
+    </message>
+    <message>
+        <location filename="../parametersdock.cpp" line="73"/>
+        <source>Changes apply at the current moment and are recorded in the trace.</source>
+        <translation>更改将在当前时刻生效，并记录到追踪记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="9"/>
+        <source>Nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="10"/>
+        <source>Minimum latency</source>
+        <translation>最小延迟</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Maximum latency</source>
+        <translation>最大延迟</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="12"/>
+        <source>Message loss</source>
+        <translation>消息丢失</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="13"/>
+        <source>Duplication</source>
+        <translation>消息重复</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="14"/>
+        <source>Election timeout (min)</source>
+        <translation>选举超时（最小）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="15"/>
+        <source>Election timeout (max)</source>
+        <translation>选举超时（最大）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="16"/>
+        <source>Heartbeat interval</source>
+        <translation>心跳间隔</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="17"/>
+        <source>Number of nodes in the cluster.</source>
+        <translation>集群中的节点数量。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="18"/>
+        <source>Shortest one-way delay of a message.</source>
+        <translation>一条消息单程的最短延迟。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="19"/>
+        <source>Longest one-way delay of a message; each message draws its delay from the range.</source>
+        <translation>一条消息单程的最长延迟；每条消息的延迟在此范围内随机抽取。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="20"/>
+        <source>Chance that a message is lost on its way.</source>
+        <translation>消息在途中丢失的概率。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="21"/>
+        <source>Chance that a message is delivered twice.</source>
+        <translation>消息被送达两次的概率。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="22"/>
+        <source>Shortest time a follower waits for the leader before it campaigns.</source>
+        <translation>跟随者在发起竞选前等待领导者的最短时间。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="23"/>
+        <source>Longest such wait; each wait is drawn at random from the range.</source>
+        <translation>这种等待的最长时间；每次等待在此范围内随机抽取。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="24"/>
+        <source>How often the leader sends AppendEntries when it has nothing new.</source>
+        <translation>领导者在没有新条目时发送 AppendEntries 的间隔。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="25"/>
+        <source>follower</source>
+        <translation>跟随者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="26"/>
+        <source>candidate</source>
+        <translation>候选者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="27"/>
+        <source>leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="28"/>
+        <source>election</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="29"/>
+        <source>heartbeat</source>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="30"/>
+        <source>Raft</source>
+        <translation>Raft</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="31"/>
+        <source>Raft (unsafe: commits old-term entries by counting)</source>
+        <translation>Raft（不安全：按副本数提交旧任期条目）</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../nodeitem.cpp" line="63"/>
+        <source>down</source>
+        <translation>宕机</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationController</name>
+    <message>
+        <location filename="../simulationcontroller.cpp" line="26"/>
+        <location filename="../simulationcontroller.cpp" line="28"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
 </TS>

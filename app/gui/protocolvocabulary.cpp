@@ -1,0 +1,39 @@
+#include "protocolvocabulary.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// The vocabulary lupdate must see; the engine and protocols keep these words in English.
+[[maybe_unused]] const char *const kVocabulary[] = {
+    QT_TRANSLATE_NOOP("Protocol", "Nodes"),
+    QT_TRANSLATE_NOOP("Protocol", "Minimum latency"),
+    QT_TRANSLATE_NOOP("Protocol", "Maximum latency"),
+    QT_TRANSLATE_NOOP("Protocol", "Message loss"),
+    QT_TRANSLATE_NOOP("Protocol", "Duplication"),
+    QT_TRANSLATE_NOOP("Protocol", "Election timeout (min)"),
+    QT_TRANSLATE_NOOP("Protocol", "Election timeout (max)"),
+    QT_TRANSLATE_NOOP("Protocol", "Heartbeat interval"),
+    QT_TRANSLATE_NOOP("Protocol", "Number of nodes in the cluster."),
+    QT_TRANSLATE_NOOP("Protocol", "Shortest one-way delay of a message."),
+    QT_TRANSLATE_NOOP("Protocol", "Longest one-way delay of a message; each message draws its delay from the range."),
+    QT_TRANSLATE_NOOP("Protocol", "Chance that a message is lost on its way."),
+    QT_TRANSLATE_NOOP("Protocol", "Chance that a message is delivered twice."),
+    QT_TRANSLATE_NOOP("Protocol", "Shortest time a follower waits for the leader before it campaigns."),
+    QT_TRANSLATE_NOOP("Protocol", "Longest such wait; each wait is drawn at random from the range."),
+    QT_TRANSLATE_NOOP("Protocol", "How often the leader sends AppendEntries when it has nothing new."),
+    QT_TRANSLATE_NOOP("Protocol", "follower"),
+    QT_TRANSLATE_NOOP("Protocol", "candidate"),
+    QT_TRANSLATE_NOOP("Protocol", "leader"),
+    QT_TRANSLATE_NOOP("Protocol", "election"),
+    QT_TRANSLATE_NOOP("Protocol", "heartbeat"),
+    QT_TRANSLATE_NOOP("Protocol", "Raft"),
+    QT_TRANSLATE_NOOP("Protocol", "Raft (unsafe: commits old-term entries by counting)"),
+};
+
+} // namespace
+
+QString protocolText(const std::string &text)
+{
+    return QCoreApplication::translate("Protocol", text.c_str());
+}
