@@ -1,6 +1,7 @@
 #include "simulation.h"
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 
 namespace cs {
@@ -53,6 +54,7 @@ Simulation::Simulation(const Simulation &other)
     , mInFlight(other.mInFlight)
     , mFreeSlots(other.mFreeSlots)
     , mInputs(other.mInputs)
+    , mNextInput(other.mNextInput)
     , mChecker(other.mChecker->clone())
     , mViolations(other.mViolations)
     , mStats(other.mStats)
@@ -78,7 +80,7 @@ Simulation::~Simulation() = default;
 
 bool Simulation::idle() const
 {
-    return mQueue.empty();
+    return mQueue.empty() && mNextInput >= mInputs.size();
 }
 
 std::vector<const InFlightMessage *> Simulation::inFlight() const
@@ -102,27 +104,62 @@ void Simulation::schedule(const Input &input)
 {
     Input queued = input;
     queued.at = std::max(input.at, mNow);
-    mInputs.push_back(std::move(queued));
-    push(mInputs.back().at, EventType::Input, 0, static_cast<std::uint32_t>(mInputs.size() - 1), 0);
+    if (mInputs.empty() || mInputs.back().at <= queued.at) {
+        mInputs.push_back(std::move(queued));
+        return;
+    }
+    // Out of order: rebuild the pending tail with the new input in its place (after equal times).
+    std::vector<Input> pending;
+    for (std::size_t i = mNextInput; i < mInputs.size(); ++i)
+        pending.push_back(mInputs[i]);
+    const auto at = std::upper_bound(pending.begin(), pending.end(), queued.at,
+                                     [](VirtualTime time, const Input &other) { return time < other.at; });
+    pending.insert(at, std::move(queued));
+    mInputs.truncate(mNextInput);
+    for (auto &item : pending)
+        mInputs.push_back(std::move(item));
 }
 
-bool Simulation::step()
+std::optional<VirtualTime> Simulation::nextEventTime() const
 {
-    while (!mQueue.empty()) {
+    std::optional<VirtualTime> next;
+    if (mNextInput < mInputs.size())
+        next = mInputs[mNextInput].at;
+    if (!mQueue.empty() && (!next || mQueue.top().time < *next))
+        next = mQueue.top().time;
+    return next;
+}
+
+bool Simulation::processNext(VirtualTime limit)
+{
+    while (true) {
+        const bool haveInput = mNextInput < mInputs.size();
+        const bool haveEvent = !mQueue.empty();
+        if (haveInput && (!haveEvent || mInputs[mNextInput].at <= mQueue.top().time)) {
+            if (mInputs[mNextInput].at > limit)
+                return false;
+            mNow = std::max(mNow, mInputs[mNextInput].at);
+            const Input input = mInputs[mNextInput++];
+            applyInput(input);
+            return true;
+        }
+        if (!haveEvent || mQueue.top().time > limit)
+            return false;
         const QueuedEvent event = mQueue.top();
         mQueue.pop();
         if (processEvent(event))
             return true;
     }
-    return false;
+}
+
+bool Simulation::step()
+{
+    return processNext(std::numeric_limits<VirtualTime>::max());
 }
 
 void Simulation::runUntil(VirtualTime t)
 {
-    while (!mQueue.empty() && mQueue.top().time <= t) {
-        const QueuedEvent event = mQueue.top();
-        mQueue.pop();
-        processEvent(event);
+    while (processNext(t)) {
     }
     mNow = std::max(mNow, t);
 }
@@ -146,10 +183,6 @@ bool Simulation::processEvent(const QueuedEvent &event)
         fireTimer(event);
         return true;
     }
-    case EventType::Input:
-        mNow = event.time;
-        applyInput(mInputs[event.slot]);
-        return true;
     case EventType::Boot: {
         mNow = event.time;
         ++mStats.steps;
@@ -405,6 +438,8 @@ void Simulation::afterStep(NodeId stepped)
         if (mObserver)
             mObserver->onViolation(violation);
     }
+    if (mObserver)
+        mObserver->onStepEnd(mStats.steps);
 }
 
 NodeContext Simulation::contextFor(NodeId node)

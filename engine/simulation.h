@@ -10,6 +10,7 @@
 #include "deterministicrandom.h"
 #include "input.h"
 #include "protocol.h"
+#include "sharedchunkvector.h"
 
 namespace cs {
 
@@ -62,6 +63,7 @@ public:
     virtual void onInput(const Input &) {}
     virtual void onNote(VirtualTime, const Note &) {}
     virtual void onViolation(const Violation &) {}
+    virtual void onStepEnd(std::uint64_t) {}
 };
 
 class NodeContext;
@@ -92,6 +94,14 @@ public:
     std::vector<const InFlightMessage *> inFlight() const;
     const std::vector<Violation> &violations() const { return mViolations; }
     const SimulationStats &stats() const { return mStats; }
+    std::uint64_t steps() const { return mStats.steps; }
+
+    // The time of the next event or input, or nullopt when nothing is pending.
+    std::optional<VirtualTime> nextEventTime() const;
+
+    // How many of the scheduled inputs have been applied, and the inputs themselves in time order.
+    std::size_t inputsApplied() const { return mNextInput; }
+    const SharedChunkVector<Input, 256> &inputs() const { return mInputs; }
 
     // Queues an input at input.at (not before now).
     void schedule(const Input &input);
@@ -108,7 +118,7 @@ public:
 private:
     friend class NodeContext;
 
-    enum class EventType : std::uint8_t { Boot, Deliver, Timer, Input };
+    enum class EventType : std::uint8_t { Boot, Deliver, Timer };
 
     struct QueuedEvent
     {
@@ -124,14 +134,7 @@ private:
     {
         bool operator()(const QueuedEvent &a, const QueuedEvent &b) const
         {
-            if (a.time != b.time)
-                return a.time > b.time;
-            // At equal times inputs go first, so an input taken live replays at the same point.
-            const bool aInput = a.type == EventType::Input;
-            const bool bInput = b.type == EventType::Input;
-            if (aInput != bInput)
-                return bInput;
-            return a.sequence > b.sequence;
+            return a.time != b.time ? a.time > b.time : a.sequence > b.sequence;
         }
     };
 
@@ -147,6 +150,7 @@ private:
 
     void push(VirtualTime time, EventType type, NodeId node, std::uint32_t slot, std::uint64_t token);
     bool processEvent(const QueuedEvent &event);
+    bool processNext(VirtualTime limit);
     void deliver(const QueuedEvent &event);
     void fireTimer(const QueuedEvent &event);
     void applyInput(const Input &input);
@@ -172,7 +176,10 @@ private:
     std::vector<std::uint8_t> mLinks;
     std::vector<InFlightMessage> mInFlight;
     std::vector<std::uint32_t> mFreeSlots;
-    std::vector<Input> mInputs;
+    // Inputs in time order, apart from the event queue: at equal times an input goes before any
+    // other event, so an input taken live replays at the same point. Shared chunks keep copies cheap.
+    SharedChunkVector<Input, 256> mInputs;
+    std::size_t mNextInput = 0;
     std::unique_ptr<InvariantChecker> mChecker;
     std::vector<Violation> mViolations;
     std::vector<Violation> mNewViolations;

@@ -10,9 +10,10 @@ Timeline::Timeline(const Simulation &start, VirtualTime interval)
     , mInterval(std::max<VirtualTime>(interval, 1))
 {
     mCheckpoints.push_back(start);
+    mCheckpoints.back().setObserver(nullptr);
 }
 
-void Timeline::advanceTo(VirtualTime t)
+void Timeline::checkpointUpTo(VirtualTime t)
 {
     auto next = static_cast<VirtualTime>(mCheckpoints.size()) * mInterval;
     while (next <= t) {
@@ -21,7 +22,21 @@ void Timeline::advanceTo(VirtualTime t)
         mCheckpoints.back().setObserver(nullptr);
         next += mInterval;
     }
+}
+
+void Timeline::advanceTo(VirtualTime t)
+{
+    checkpointUpTo(t);
     mPresent.runUntil(t);
+}
+
+bool Timeline::stepPresent()
+{
+    const auto next = mPresent.nextEventTime();
+    if (!next)
+        return false;
+    checkpointUpTo(*next - 1);
+    return mPresent.step();
 }
 
 Simulation Timeline::stateAt(VirtualTime t) const
@@ -32,6 +47,25 @@ Simulation Timeline::stateAt(VirtualTime t) const
                                             mCheckpoints.size() - 1);
     Simulation state = mCheckpoints[slot];
     state.runUntil(t);
+    return state;
+}
+
+const Simulation &Timeline::checkpointBeforeStep(std::uint64_t steps) const
+{
+    const auto after = std::upper_bound(mCheckpoints.begin(), mCheckpoints.end(), steps,
+                                        [](std::uint64_t count, const Simulation &checkpoint) {
+                                            return count < checkpoint.steps();
+                                        });
+    return after == mCheckpoints.begin() ? mCheckpoints.front() : *std::prev(after);
+}
+
+Simulation Timeline::stateAtStep(std::uint64_t steps) const
+{
+    if (steps > mPresent.steps())
+        throw std::out_of_range("cannot seek past the present of a timeline");
+    Simulation state = checkpointBeforeStep(steps);
+    while (state.steps() < steps && state.step()) {
+    }
     return state;
 }
 

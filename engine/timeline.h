@@ -7,7 +7,8 @@
 namespace cs {
 
 // A run that keeps copies of its simulation at regular virtual-time intervals, so any past moment
-// is reached by restoring the nearest checkpoint at or before it and simulating forward.
+// (a time, or the state after a given number of steps) is reached by restoring the nearest
+// checkpoint before it and simulating forward. Copies are cheap: long logs share their chunks.
 class Timeline
 {
 public:
@@ -21,10 +22,18 @@ public:
     // Runs the present forward to t, taking a checkpoint at every interval boundary on the way.
     void advanceTo(VirtualTime t);
 
-    // The simulation as it was at t (not later than the present), without an observer.
+    // Processes one event of the present; false when nothing is pending.
+    bool stepPresent();
+
+    // The simulation as it was at time t, or after the given number of steps (not beyond the
+    // present), without an observer.
     Simulation stateAt(VirtualTime t) const;
+    Simulation stateAtStep(std::uint64_t steps) const;
 
 private:
+    void checkpointUpTo(VirtualTime t);
+    const Simulation &checkpointBeforeStep(std::uint64_t steps) const;
+
     Simulation mPresent;
     std::vector<Simulation> mCheckpoints;
     VirtualTime mInterval;

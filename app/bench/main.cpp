@@ -15,6 +15,7 @@
 
 #include "recordedrun.h"
 #include "registry.h"
+#include "timeline.h"
 #include "tracefile.h"
 
 using namespace cs;
@@ -72,6 +73,17 @@ double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
+}
+
+double residentMiB()
+{
+    long pages = 0, resident = 0;
+    if (FILE *statm = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(statm, "%ld %ld", &pages, &resident) != 2)
+            resident = 0;
+        std::fclose(statm);
+    }
+    return static_cast<double>(resident) * 4096.0 / (1024.0 * 1024.0);
 }
 
 long peakMemoryKiB()
@@ -134,6 +146,34 @@ int main(int argc, char **argv)
     std::printf("recorded events   %zu, %.1f bytes per event in memory\n", sample.events,
                 static_cast<double>(sample.recordBytes) / static_cast<double>(sample.events));
     std::printf("peak memory       %.1f MiB (resident, whole process)\n", static_cast<double>(peakAfter) / 1024.0);
+
+    // Seeking: a whole run kept as a timeline with a checkpoint every 2 s of virtual time.
+    {
+        const double before = residentMiB();
+        Simulation start(*scenario.protocol, scenario.parameters, scenario.seed);
+        for (const auto &input : scenario.inputs)
+            start.schedule(input);
+        Timeline timeline(start, 2 * kSecond);
+        const auto buildStart = std::chrono::steady_clock::now();
+        timeline.advanceTo(length);
+        const double buildSeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - buildStart).count();
+        DeterministicRandom random(99);
+        std::vector<double> seekMs;
+        for (int i = 0; i < 200; ++i) {
+            const auto target = random.uniform(0, length);
+            const auto seekStart = std::chrono::steady_clock::now();
+            const auto state = timeline.stateAt(target);
+            seekMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - seekStart).count());
+            if (state.now() != target)
+                return 1;
+        }
+        std::sort(seekMs.begin(), seekMs.end());
+        std::printf("timeline          %zu checkpoints, built in %.2f s while simulating, %.1f MiB resident for it\n",
+                    timeline.checkpointCount(), buildSeconds, residentMiB() - before);
+        std::printf("seek              200 random times: median %.2f ms, p95 %.2f ms, max %.2f ms\n", seekMs[100],
+                    seekMs[190], seekMs.back());
+    }
 
     auto sampleScenario = loadScenario(std::min<VirtualTime>(length, 60 * kSecond));
     RecordedRun sampleRun(sampleScenario, true);

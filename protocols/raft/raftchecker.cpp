@@ -99,13 +99,23 @@ void RaftChecker::onAppend(NodeId node, Shadow &shadow, std::int64_t index, std:
         return;
     }
     const std::int64_t previousTerm = shadow.log.empty() ? 0 : shadow.log.back().first;
-    shadow.log.emplace_back(term, command);
-    auto [it, inserted] = mEntries.emplace(std::make_pair(index, term), EntryIdentity{command, previousTerm});
-    if (!inserted && (it->second.command != command || it->second.previousTerm != previousTerm))
-        report(node, "Log Matching",
-               "entry " + entryText(index, term, command) + " after a term-" + std::to_string(previousTerm)
-                   + " entry differs from the same index and term elsewhere (\"" + it->second.command
-                   + "\" after term " + std::to_string(it->second.previousTerm) + ")");
+    shadow.log.push_back(std::make_pair(term, command));
+    const auto slot = static_cast<std::size_t>(index - 1);
+    while (mEntries.size() <= slot)
+        mEntries.push_back({});
+    for (const auto &seen : mEntries[slot]) {
+        if (seen.term != term)
+            continue;
+        if (seen.command != command || seen.previousTerm != previousTerm)
+            report(node, "Log Matching",
+                   "entry " + entryText(index, term, command) + " after a term-" + std::to_string(previousTerm)
+                       + " entry differs from the same index and term elsewhere (\"" + seen.command + "\" after term "
+                       + std::to_string(seen.previousTerm) + ")");
+        return;
+    }
+    auto identities = mEntries[slot];
+    identities.push_back(EntryIdentity{term, command, previousTerm});
+    mEntries.set(slot, std::move(identities));
 }
 
 void RaftChecker::onTruncate(NodeId node, Shadow &shadow, std::int64_t from)
@@ -118,7 +128,7 @@ void RaftChecker::onTruncate(NodeId node, Shadow &shadow, std::int64_t from)
                "removed committed entries from index " + std::to_string(from) + " (commit index "
                    + std::to_string(shadow.commitIndex) + ")");
     if (from >= 1 && from <= static_cast<std::int64_t>(shadow.log.size()) + 1)
-        shadow.log.resize(static_cast<std::size_t>(from - 1));
+        shadow.log.truncate(static_cast<std::size_t>(from - 1));
 }
 
 void RaftChecker::onCommit(NodeId node, Shadow &shadow, std::int64_t index)

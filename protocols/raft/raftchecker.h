@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "protocol.h"
+#include "sharedchunkvector.h"
 
 namespace cs::raft {
 
@@ -33,7 +34,7 @@ private:
     {
         std::int64_t term = 0;
         std::string role = "follower";
-        std::vector<std::pair<std::int64_t, std::string>> log;
+        SharedChunkVector<std::pair<std::int64_t, std::string>> log;
         std::int64_t commitIndex = 0;
         std::int64_t lastApplied = 0;
     };
@@ -41,8 +42,11 @@ private:
     // The first sighting of an (index, term) pair: what it holds and what precedes it.
     struct EntryIdentity
     {
+        std::int64_t term = 0;
         std::string command;
         std::int64_t previousTerm = 0;
+
+        bool operator==(const EntryIdentity &) const = default;
     };
 
     void report(NodeId node, std::string invariant, std::string detail);
@@ -55,8 +59,10 @@ private:
 
     std::vector<Shadow> mNodes;
     std::map<std::int64_t, NodeId> mLeaders;
-    std::map<std::pair<std::int64_t, std::int64_t>, EntryIdentity> mEntries;
-    std::vector<std::pair<std::int64_t, std::string>> mCommitted;
+    // Indexed by log index - 1; each slot lists the terms seen at that index. Chunks are shared
+    // between copies, so checkpoints stay cheap however long the history.
+    SharedChunkVector<std::vector<EntryIdentity>> mEntries;
+    SharedChunkVector<std::pair<std::int64_t, std::string>> mCommitted;
     std::vector<Violation> mPending;
 };
 

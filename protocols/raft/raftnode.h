@@ -6,6 +6,7 @@
 
 #include "protocol.h"
 #include "raftmessages.h"
+#include "sharedchunkvector.h"
 #include "simulation.h"
 
 namespace cs::raft {
@@ -25,7 +26,7 @@ struct DurableState
 {
     std::int64_t currentTerm = 0;
     NodeId votedFor = 0;
-    std::vector<LogEntry> log;
+    SharedChunkVector<LogEntry> log;
 };
 
 // One Raft server: election, replication, commitment and a small key-value state machine.
@@ -48,7 +49,7 @@ public:
     Role role() const { return mRole; }
     std::int64_t currentTerm() const { return mDurable.currentTerm; }
     NodeId votedFor() const { return mDurable.votedFor; }
-    const std::vector<LogEntry> &log() const { return mDurable.log; }
+    const SharedChunkVector<LogEntry> &log() const { return mDurable.log; }
     std::int64_t lastLogIndex() const { return static_cast<std::int64_t>(mDurable.log.size()); }
     std::int64_t lastLogTerm() const { return termAt(lastLogIndex()); }
     std::int64_t termAt(std::int64_t index) const;

@@ -17,7 +17,7 @@ void RaftNode::appendLocal(NodeContext &context, LogEntry entry)
 
 void RaftNode::truncateFrom(NodeContext &context, std::int64_t index)
 {
-    mDurable.log.resize(static_cast<std::size_t>(index - 1));
+    mDurable.log.truncate(static_cast<std::size_t>(index - 1));
     context.note({&kTruncateNote, 0, {index}, {}});
 }
 
@@ -44,7 +44,9 @@ void RaftNode::replicateTo(NodeContext &context, NodeId peer)
     request->prevLogIndex = mNextIndex[p] - 1;
     request->prevLogTerm = termAt(request->prevLogIndex);
     request->leaderCommit = mCommitIndex;
-    request->entries.assign(mDurable.log.begin() + (mNextIndex[p] - 1), mDurable.log.end());
+    request->entries.reserve(static_cast<std::size_t>(lastLogIndex() - mNextIndex[p] + 1));
+    for (auto index = static_cast<std::size_t>(mNextIndex[p] - 1); index < mDurable.log.size(); ++index)
+        request->entries.push_back(mDurable.log[index]);
     if (!mProbing[p])
         mNextIndex[p] = lastLogIndex() + 1;
     context.send(peer, std::move(request));

@@ -87,6 +87,32 @@ private slots:
         QCOMPARE(fingerprint(timeline.stateAt(12 * kSecond)), before);
     }
 
+    void seekByStepMatchesStepping_data()
+    {
+        QTest::addColumn<qint64>("steps");
+        QTest::newRow("first") << qint64(1);
+        QTest::newRow("early") << qint64(77);
+        QTest::newRow("middle") << qint64(2500);
+        QTest::newRow("late") << qint64(6000);
+    }
+
+    void seekByStepMatchesStepping()
+    {
+        QFETCH(qint64, steps);
+        const auto scenario = faultyRaft(8);
+        Timeline timeline(startOf(scenario), 1 * kSecond);
+        while (timeline.present().steps() < 7000 && timeline.stepPresent()) {
+        }
+        QVERIFY(timeline.checkpointCount() > 3);
+        auto fresh = startOf(scenario);
+        while (fresh.steps() < static_cast<std::uint64_t>(steps))
+            fresh.step();
+        const auto sought = timeline.stateAtStep(static_cast<std::uint64_t>(steps));
+        QCOMPARE(sought.steps(), static_cast<std::uint64_t>(steps));
+        QCOMPARE(sought.now(), fresh.now());
+        QCOMPARE(fingerprint(sought), fingerprint(fresh));
+    }
+
     void cannotSeekIntoTheFuture()
     {
         const auto scenario = faultyRaft(3);
