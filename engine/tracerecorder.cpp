@@ -285,6 +285,28 @@ std::uint64_t TraceRecorder::messageOf(std::size_t index) const
     return message ? event.ref : 0;
 }
 
+Note TraceRecorder::noteOf(std::size_t index) const
+{
+    const auto &event = mEvents[index];
+    const auto &recorded = mNotes[event.ref];
+    Note note;
+    note.schema = recorded.schema;
+    note.node = event.node;
+    note.numbers = recorded.numbers;
+    note.text = mNoteText.substr(recorded.textOffset, recorded.textLength);
+    return note;
+}
+
+const Message *TraceRecorder::messageBody(std::uint64_t id) const
+{
+    return id >= 1 && id <= mMessages.size() ? mMessages[id - 1].body.get() : nullptr;
+}
+
+VirtualTime TraceRecorder::messageArrival(std::uint64_t id) const
+{
+    return id >= 1 && id <= mMessages.size() ? mMessages[id - 1].arrivesAt : 0;
+}
+
 nlohmann::ordered_json TraceRecorder::eventsToJson() const
 {
     auto events = nlohmann::ordered_json::array();

@@ -56,6 +56,13 @@ public:
 
     // The message an event concerns, or 0.
     std::uint64_t messageOf(std::size_t index) const;
+
+    // The note a note event recorded.
+    Note noteOf(std::size_t index) const;
+
+    // What the recorder knows of a message: sender, receiver and body (nullptr if unknown).
+    const Message *messageBody(std::uint64_t id) const;
+    VirtualTime messageArrival(std::uint64_t id) const;
     nlohmann::ordered_json eventsToJson() const;
 
 private:

@@ -41,23 +41,28 @@ Note noteFromEvent(const Json &event, const ProtocolDescriptor &descriptor)
 
 } // namespace
 
+std::optional<ReplayDifference> firstDifference(const Json &recorded, const TraceRecorder &replayed, std::size_t count)
+{
+    count = std::min(count, replayed.size());
+    const std::size_t common = std::min(count, recorded.size());
+    for (std::size_t i = 0; i < common; ++i) {
+        const auto event = replayed.eventToJson(i);
+        if (!covers(recorded[i], event))
+            return ReplayDifference{i, recorded[i].dump(), event.dump()};
+    }
+    if (count != recorded.size()) {
+        const bool longer = count > recorded.size();
+        return ReplayDifference{common, longer ? "(end of recorded events)" : recorded[common].dump(),
+                                longer ? replayed.eventToJson(common).dump() : "(end of replayed events)"};
+    }
+    return std::nullopt;
+}
+
 std::optional<ReplayDifference> replayTrace(const TraceDocument &trace)
 {
     RecordedRun run(trace.scenario);
     run.runToEnd();
-    const auto &recorder = run.recorder();
-    const std::size_t common = std::min(recorder.size(), trace.events.size());
-    for (std::size_t i = 0; i < common; ++i) {
-        const auto replayed = recorder.eventToJson(i);
-        if (!covers(trace.events[i], replayed))
-            return ReplayDifference{i, trace.events[i].dump(), replayed.dump()};
-    }
-    if (recorder.size() != trace.events.size()) {
-        const bool longer = recorder.size() > trace.events.size();
-        return ReplayDifference{common, longer ? "(end of recorded events)" : trace.events[common].dump(),
-                                longer ? recorder.eventToJson(common).dump() : "(end of replayed events)"};
-    }
-    return std::nullopt;
+    return firstDifference(trace.events, run.recorder(), run.recorder().size());
 }
 
 std::vector<Violation> checkTrace(const TraceDocument &trace)

@@ -6,6 +6,7 @@
 
 #include "protocol.h"
 #include "tracefile.h"
+#include "tracerecorder.h"
 
 namespace cs {
 
@@ -16,6 +17,11 @@ struct ReplayDifference
     std::string recorded;
     std::string replayed;
 };
+
+// Compares recorded events (from a file) with the first `count` events of a recorder; fields the
+// recorded event has beyond the replayed one are ignored, as version 1 allows.
+std::optional<ReplayDifference> firstDifference(const nlohmann::ordered_json &recorded, const TraceRecorder &replayed,
+                                                std::size_t count);
 
 // Re-simulates a trace from its scenario, seed and inputs and compares event by event. Fields
 // the recorded event has beyond the replayed one are ignored, as version 1 allows.

@@ -39,13 +39,14 @@ EventLogModel::EventLogModel(SimulationController &controller, QObject *parent)
 void EventLogModel::restart()
 {
     beginResetModel();
-    mRows = static_cast<int>(mController.recorder().size());
+    mRows = static_cast<int>(mController.visibleEventCount());
     endResetModel();
 }
 
 void EventLogModel::catchUp()
 {
-    const int size = static_cast<int>(mController.recorder().size());
+    // Only what had happened by the moment shown: scrubbing back hides the later events.
+    const int size = static_cast<int>(mController.visibleEventCount());
     if (size < mRows) {
         restart();
         return;

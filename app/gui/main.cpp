@@ -46,7 +46,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG and exit."),
                                         QStringLiteral("file"));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Open a scenario file."), QStringLiteral("file"));
+    const QCommandLineOption scenario(QStringList{QStringLiteral("scenario"), QStringLiteral("open")},
+                                      QStringLiteral("Open a scenario or trace file."), QStringLiteral("file"));
     const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Run to this virtual time first, e.g. 1500ms."),
                                 QStringLiteral("time"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select a node."), QStringLiteral("node"));
@@ -71,14 +72,17 @@ int main(int argc, char **argv)
     MainWindow window;
     auto &controller = window.controller();
     if (parser.isSet(scenario)) {
-        if (const auto error = controller.openScenario(parser.value(scenario)); !error.isEmpty())
+        if (const auto error = window.openFile(parser.value(scenario), true); !error.isEmpty())
             return fail(error);
     }
     if (parser.isSet(at)) {
         const auto time = cs::parseDuration(parser.value(at).toStdString());
         if (!time)
             return fail(QStringLiteral("--at: expected a duration such as \"1500ms\", got \"%1\"").arg(parser.value(at)));
-        controller.advanceTo(*time);
+        if (*time < controller.present().now())
+            controller.seekToTime(static_cast<double>(*time));
+        else
+            controller.advanceTo(*time);
     }
     if (parser.isSet(select)) {
         bool ok = false;

@@ -24,6 +24,9 @@
 #include "parametersdock.h"
 #include "registry.h"
 #include "simulationcontroller.h"
+#include "spacetimediagram.h"
+#include "spacetimedock.h"
+#include "timelinedock.h"
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -40,6 +43,14 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, mInspector);
     addDockWidget(Qt::BottomDockWidgetArea, mEventLog);
     addDockWidget(Qt::LeftDockWidgetArea, mParameters);
+    mTimeline = new TimelineDock(*mController, this);
+    mSpaceTime = new SpaceTimeDock(*mController, this);
+    addDockWidget(Qt::BottomDockWidgetArea, mTimeline);
+    addDockWidget(Qt::BottomDockWidgetArea, mSpaceTime);
+    splitDockWidget(mTimeline, mEventLog, Qt::Vertical);
+    tabifyDockWidget(mEventLog, mSpaceTime);
+    mSpaceTime->raise();
+    connect(mTimeline, &TimelineDock::compareRequested, this, &MainWindow::compareWithBranch);
 
     createActions();
     createMenus();
@@ -93,6 +104,22 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::exportImageInteractively);
     connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this,
             &QWidget::close);
+    connect(addAction(QStringLiteral("openTrace"), tr("Open &trace…"), QKeySequence(tr("Ctrl+Shift+O"))),
+            &QAction::triggered, this, &MainWindow::openTraceInteractively);
+    connect(addAction(QStringLiteral("compareTrace"), tr("Compare with a trace…"), QKeySequence(tr("Ctrl+Shift+C"))),
+            &QAction::triggered, this, &MainWindow::compareWithTraceInteractively);
+    connect(addAction(QStringLiteral("exportDiagram"), tr("Export space-time &diagram…"), QKeySequence(tr("Ctrl+Alt+E"))),
+            &QAction::triggered, this, &MainWindow::exportDiagramInteractively);
+    connect(addAction(QStringLiteral("stepBack"), tr("Back one event"), QKeySequence(Qt::Key_Left)), &QAction::triggered,
+            &controller, &SimulationController::stepBack);
+    connect(addAction(QStringLiteral("stepForward"), tr("Forward one event"), QKeySequence(Qt::Key_Right)),
+            &QAction::triggered, &controller, &SimulationController::stepOnce);
+    connect(addAction(QStringLiteral("previousMarker"), tr("Previous marker"), QKeySequence(tr("Ctrl+Left"))),
+            &QAction::triggered, this, [this] { mTimeline->jumpToMarker(false); });
+    connect(addAction(QStringLiteral("nextMarker"), tr("Next marker"), QKeySequence(tr("Ctrl+Right"))),
+            &QAction::triggered, this, [this] { mTimeline->jumpToMarker(true); });
+    connect(addAction(QStringLiteral("goLive"), tr("Back to the present"), QKeySequence(Qt::Key_End)), &QAction::triggered,
+            &controller, &SimulationController::goLive);
 
     auto *play = addAction(QStringLiteral("play"), tr("Play"), QKeySequence(Qt::Key_Space));
     play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -168,10 +195,14 @@ void MainWindow::createMenus()
                 menu->addAction(action(QString::fromLatin1(name)));
         }
     };
-    add(menuBar()->addMenu(tr("&File")),
-        {"newCluster", "openScenario", "saveScenario", "-", "exportTrace", "exportImage", "-", "quit"});
+    auto *file = menuBar()->addMenu(tr("&File"));
+    add(file, {"newCluster", "openScenario", "openTrace"});
+    mRecentMenu = file->addMenu(tr("Open &recent"));
+    add(file, {"saveScenario", "-", "exportTrace", "exportImage", "exportDiagram", "-", "compareTrace", "-", "quit"});
+    rebuildRecentMenu();
     add(menuBar()->addMenu(tr("&Simulation")),
-        {"play", "step", "faster", "slower", "reset", "-", "untilLeader", "untilCommit", "untilViolation"});
+        {"play", "step", "faster", "slower", "reset", "-", "untilLeader", "untilCommit", "untilViolation", "-",
+         "stepBack", "stepForward", "previousMarker", "nextMarker", "goLive"});
     auto *cluster = menuBar()->addMenu(tr("&Cluster"));
     add(cluster, {"toggleNode", "isolateNode", "clientRequest", "sendCommand", "-", "toggleLink", "partition", "healAll",
                   "-", "dropMessage", "duplicateMessage", "-", "nextNode"});
@@ -183,6 +214,8 @@ void MainWindow::createMenus()
     view->addAction(mInspector->toggleViewAction());
     view->addAction(mEventLog->toggleViewAction());
     view->addAction(mParameters->toggleViewAction());
+    view->addAction(mTimeline->toggleViewAction());
+    view->addAction(mSpaceTime->toggleViewAction());
     add(menuBar()->addMenu(tr("&Help")), {"shortcuts", "about"});
 }
 
@@ -211,11 +244,16 @@ void MainWindow::createStatusBar()
 void MainWindow::updateStatus()
 {
     const auto &simulation = mController->simulation();
-    mTimeLabel->setText(tr("Time %1").arg(QString::fromStdString(cs::formatDuration(simulation.now()))));
+    if (mController->isViewingPast())
+        mTimeLabel->setText(tr("Viewing %1 of %2")
+                                .arg(QString::fromStdString(cs::formatDuration(simulation.now())),
+                                     QString::fromStdString(cs::formatDuration(mController->present().now()))));
+    else
+        mTimeLabel->setText(tr("Time %1").arg(QString::fromStdString(cs::formatDuration(simulation.now()))));
     mSpeedLabel->setText(tr("Speed %1\u00d7").arg(mController->speed()));
     const auto leader = mController->leader();
     mLeaderLabel->setText(leader ? tr("Leader: node %1").arg(leader) : tr("No leader"));
-    const auto violations = simulation.violations().size();
+    const auto violations = mController->present().violations().size();
     mViolationLabel->setText(tr("%n violation(s)", nullptr, static_cast<int>(violations)));
     mViolationLabel->setStyleSheet(violations ? QStringLiteral("color: #c01010; font-weight: bold;") : QString());
 }
@@ -240,11 +278,106 @@ void MainWindow::newCluster()
 void MainWindow::openScenario()
 {
     const auto path = QFileDialog::getOpenFileName(this, tr("Open scenario"), mLastDirectory, tr("Scenarios (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openTraceInteractively()
+{
+    const auto path = QFileDialog::getOpenFileName(this, tr("Open trace"), mLastDirectory, tr("Traces (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+QString MainWindow::openFile(const QString &path, bool quiet)
+{
+    mLastDirectory = QFileInfo(path).absolutePath();
+    QFile probe(path);
+    const bool trace = probe.open(QIODevice::ReadOnly) && probe.read(4096).contains("\"clusterscope-trace\"");
+    probe.close();
+    QString problem;
+    if (trace) {
+        const auto result = mController->openTrace(path);
+        if (!result.error.isEmpty()) {
+            problem = result.error;
+            if (!quiet)
+                QMessageBox::warning(this, tr("Cannot open trace"), problem);
+            return problem;
+        }
+        rememberFile(path);
+        if (!result.difference.isEmpty()) {
+            problem = tr("The trace does not replay identically. %1").arg(result.difference);
+            if (!quiet)
+                QMessageBox::warning(this, tr("Replay differs"), problem);
+            return problem;
+        }
+        statusBar()->showMessage(tr("Trace replayed identically: %1").arg(path), 5000);
+        return {};
+    }
+    problem = mController->openScenario(path);
+    if (!problem.isEmpty()) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot open scenario"), problem);
+        return problem;
+    }
+    rememberFile(path);
+    return {};
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("files/recent")).toStringList();
+}
+
+void MainWindow::rememberFile(const QString &path)
+{
+    auto files = recentFiles();
+    const auto absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > 8)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("files/recent"), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!mRecentMenu)
+        return;
+    mRecentMenu->clear();
+    const auto files = recentFiles();
+    for (const auto &file : files)
+        mRecentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openFile(file); })->setToolTip(file);
+    mRecentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showDifference(const QString &difference, cs::VirtualTime at)
+{
+    if (difference.isEmpty()) {
+        QMessageBox::information(this, tr("Compare runs"), tr("The runs do not differ."));
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Compare runs"), tr("%1\n\nGo to that moment?").arg(difference));
+    if (answer == QMessageBox::Yes) {
+        mController->setPlaying(false);
+        mController->seekToTime(static_cast<double>(at));
+    }
+}
+
+void MainWindow::compareWithTraceInteractively()
+{
+    const auto path = QFileDialog::getOpenFileName(this, tr("Compare with a trace"), mLastDirectory, tr("Traces (*.json)"));
     if (path.isEmpty())
         return;
-    mLastDirectory = QFileInfo(path).absolutePath();
-    if (const auto error = mController->openScenario(path); !error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot open scenario"), error);
+    cs::VirtualTime at = 0;
+    showDifference(mController->compareWithTrace(path, &at), at);
+}
+
+void MainWindow::compareWithBranch(int branch)
+{
+    cs::VirtualTime at = 0;
+    showDifference(mController->compareWithBranch(branch, &at), at);
 }
 
 void MainWindow::saveScenario()
@@ -293,6 +426,49 @@ QString MainWindow::exportImage(const QString &path, double scale) const
     mScene->renderCluster(&painter, QRectF(QPointF(0, 0), size));
     painter.end();
     return image.save(path) ? QString() : tr("%1: cannot write").arg(path);
+}
+
+QString MainWindow::exportDiagramImage(const QString &path, double scale) const
+{
+    auto *diagram = mSpaceTime->diagram();
+    const QSize logical = diagram->size().expandedTo(QSize(900, 260));
+    const QSize size = (QSizeF(logical) * scale).toSize();
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(tr("ClusterScope space-time diagram"));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return tr("%1: cannot write").arg(path);
+        painter.scale(scale, scale);
+        diagram->paintDiagram(painter, QRectF(QPointF(0, 0), logical));
+        painter.end();
+        return {};
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    diagram->paintDiagram(painter, QRectF(QPointF(0, 0), logical));
+    painter.end();
+    return image.save(path) ? QString() : tr("%1: cannot write").arg(path);
+}
+
+void MainWindow::exportDiagramInteractively()
+{
+    const auto path = QFileDialog::getSaveFileName(this, tr("Export space-time diagram"), mLastDirectory,
+                                                   tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    mLastDirectory = QFileInfo(path).absolutePath();
+    bool ok = false;
+    const double scale = QInputDialog::getDouble(this, tr("Export image"), tr("Scale:"), 2.0, 0.5, 8.0, 1, &ok);
+    if (!ok)
+        return;
+    if (const auto error = exportDiagramImage(path, scale); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot export image"), error);
 }
 
 void MainWindow::exportImageInteractively()

@@ -2,11 +2,15 @@
 
 #include <QMainWindow>
 
+#include "virtualtime.h"
+
 class ClusterScene;
 class ClusterView;
 class EventLogDock;
 class InspectorDock;
 class ParametersDock;
+class SpaceTimeDock;
+class TimelineDock;
 class QAction;
 class QLabel;
 class SimulationController;
@@ -26,10 +30,18 @@ public:
     InspectorDock *inspector() const { return mInspector; }
     EventLogDock *eventLog() const { return mEventLog; }
     ParametersDock *parameters() const { return mParameters; }
+    TimelineDock *timeline() const { return mTimeline; }
+    SpaceTimeDock *spaceTime() const { return mSpaceTime; }
     QAction *action(const QString &name) const;
 
     // Writes the cluster view as PNG or SVG (by extension); returns the reason it failed, or nothing.
     QString exportImage(const QString &path, double scale) const;
+    QString exportDiagramImage(const QString &path, double scale) const;
+
+    // Opens a scenario or a trace (told apart by content); problems go to a dialog unless quiet,
+    // and are returned. The current run is untouched when the file is refused.
+    QString openFile(const QString &path, bool quiet = false);
+    QStringList recentFiles() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +53,11 @@ private slots:
     void saveScenario();
     void exportTrace();
     void exportImageInteractively();
+    void exportDiagramInteractively();
+    void openTraceInteractively();
+    void compareWithTraceInteractively();
+    void compareWithBranch(int branch);
+    void rebuildRecentMenu();
     void toggleLinkInteractively();
     void partitionInteractively();
     void sendCommandInteractively();
@@ -55,6 +72,8 @@ private:
     void readSettings();
     void writeSettings() const;
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut);
+    void rememberFile(const QString &path);
+    void showDifference(const QString &difference, cs::VirtualTime at);
 
     SimulationController *mController;
     ClusterScene *mScene;
@@ -62,6 +81,9 @@ private:
     InspectorDock *mInspector;
     EventLogDock *mEventLog;
     ParametersDock *mParameters;
+    TimelineDock *mTimeline;
+    SpaceTimeDock *mSpaceTime;
+    QMenu *mRecentMenu = nullptr;
     QLabel *mTimeLabel;
     QLabel *mSpeedLabel;
     QLabel *mLeaderLabel;

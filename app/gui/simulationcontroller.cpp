@@ -16,6 +16,7 @@ namespace {
 constexpr std::array<double, 13> kSpeeds{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100};
 constexpr std::uint64_t kRunUntilStepLimit = 2'000'000;
 constexpr int kFrameMillis = 16;
+constexpr cs::VirtualTime kCheckpointInterval = 2 * cs::kSecond;
 constexpr double kDropMarkWallMicros = 1.5e6;
 constexpr std::size_t kMaxDropMarks = 400;
 
@@ -79,6 +80,10 @@ public:
         mController.mRecorder->onViolation(violation);
         violated = true;
     }
+    void onStepEnd(std::uint64_t) override
+    {
+        mController.mStepEvents.push_back(static_cast<std::uint32_t>(mController.mRecorder->size()));
+    }
 
     void touch(cs::NodeId node)
     {
@@ -111,30 +116,45 @@ void SimulationController::load(const cs::Scenario &scenario)
 {
     mScenario = scenario;
     mScenarioInputs = scenario.inputs;
+    mBranches.clear();
+    emit branchesChanged();
     reset();
 }
 
 void SimulationController::reset()
 {
-    mScenario.inputs = mScenarioInputs;
-    mSimulation = std::make_unique<cs::Simulation>(*mScenario.protocol, mScenario.parameters, mScenario.seed);
+    mSelectedMessage = 0;
+    rebuild(mScenarioInputs);
+    if (mSelectedNode > present().clusterSize())
+        mSelectedNode = 0;
+    emit clusterReset();
+    emit selectionChanged(mSelectedNode);
+    afterEvents();
+}
+
+void SimulationController::rebuild(const std::vector<cs::Input> &inputs)
+{
+    mScenario.inputs = inputs;
+    cs::Simulation start(*mScenario.protocol, mScenario.parameters, mScenario.seed);
+    for (const auto &input : inputs)
+        start.schedule(input);
     mRecorder = std::make_unique<cs::TraceRecorder>(mScenario.protocol->descriptor());
     mObserver = std::make_unique<PlaybackObserver>(*this);
-    mSimulation->setObserver(mObserver.get());
-    for (const auto &input : mScenario.inputs)
-        mSimulation->schedule(input);
+    mTimeline = std::make_unique<cs::Timeline>(start, kCheckpointInterval);
+    mTimeline->present().setObserver(mObserver.get());
+    mViewed.reset();
+    mStepEvents.assign(1, 0);
     mDisplayTime = 0;
     mDropMarks.clear();
     mChangedNodes.clear();
     mReportedViolations = 0;
     mClientCounter = 0;
-    mSelectedMessage = 0;
-    if (mSelectedNode > mSimulation->clusterSize())
-        mSelectedNode = 0;
-    mSimulation->runUntil(0);
-    emit clusterReset();
-    emit selectionChanged(mSelectedNode);
-    afterEvents();
+    mTimeline->advanceTo(0);
+}
+
+std::size_t SimulationController::eventsAtStep(std::uint64_t step) const
+{
+    return mStepEvents[std::min<std::size_t>(step, mStepEvents.size() - 1)];
 }
 
 cs::NodeId SimulationController::leader() const
@@ -142,10 +162,11 @@ cs::NodeId SimulationController::leader() const
     const auto &leaderRole = descriptor().view.leaderRole;
     cs::NodeId best = 0;
     std::int64_t bestTerm = -1;
-    for (cs::NodeId id = 1; id <= mSimulation->clusterSize(); ++id) {
-        if (!mSimulation->isUp(id))
+    const auto &shown = simulation();
+    for (cs::NodeId id = 1; id <= shown.clusterSize(); ++id) {
+        if (!shown.isUp(id))
             continue;
-        const auto description = mSimulation->node(id).describe(0);
+        const auto description = shown.node(id).describe(0);
         if (description.role == leaderRole && description.term > bestTerm) {
             best = id;
             bestTerm = description.term;
@@ -185,40 +206,100 @@ void SimulationController::advanceWallTime(qint64 wallMicros)
 {
     mChangedNodes.clear();
     mDisplayTime += static_cast<double>(wallMicros) * kBaseRate * mSpeed;
-    mSimulation->runUntil(static_cast<cs::VirtualTime>(std::floor(mDisplayTime)));
+    const auto target = static_cast<cs::VirtualTime>(std::floor(mDisplayTime));
+    if (mViewed) {
+        // Replaying the past: catch up with the present, then carry on live.
+        if (target < present().now()) {
+            mViewed->runUntil(target);
+            afterEvents();
+            return;
+        }
+        mViewed.reset();
+    }
+    mTimeline->advanceTo(target);
     afterEvents();
 }
 
 void SimulationController::advanceTo(cs::VirtualTime time)
 {
+    goLive();
     mChangedNodes.clear();
-    mSimulation->runUntil(time);
-    mDisplayTime = std::max(mDisplayTime, static_cast<double>(mSimulation->now()));
+    mTimeline->advanceTo(time);
+    mDisplayTime = std::max(mDisplayTime, static_cast<double>(present().now()));
     afterEvents();
 }
 
 void SimulationController::stepOnce()
 {
     setPlaying(false);
+    if (mViewed) {
+        seekToStep(mViewed->steps() + 1);
+        return;
+    }
     mChangedNodes.clear();
-    if (mSimulation->step())
-        mDisplayTime = static_cast<double>(mSimulation->now());
+    if (mTimeline->stepPresent())
+        mDisplayTime = static_cast<double>(present().now());
+    afterEvents();
+}
+
+void SimulationController::stepBack()
+{
+    setPlaying(false);
+    const auto steps = simulation().steps();
+    if (steps > 0)
+        seekToStep(steps - 1);
+}
+
+void SimulationController::seekToStep(std::uint64_t step)
+{
+    mChangedNodes.clear();
+    if (step >= present().steps()) {
+        mViewed.reset();
+        mDisplayTime = static_cast<double>(present().now());
+    } else {
+        mViewed = mTimeline->stateAtStep(step);
+        mDisplayTime = static_cast<double>(mViewed->now());
+    }
+    afterEvents();
+}
+
+void SimulationController::seekToTime(double time)
+{
+    mChangedNodes.clear();
+    const auto target = static_cast<cs::VirtualTime>(std::floor(std::max(time, 0.0)));
+    if (target >= present().now()) {
+        mViewed.reset();
+        mDisplayTime = static_cast<double>(present().now());
+    } else {
+        mViewed = mTimeline->stateAt(target);
+        mDisplayTime = std::max(time, 0.0);
+    }
+    afterEvents();
+}
+
+void SimulationController::goLive()
+{
+    if (!mViewed)
+        return;
+    mViewed.reset();
+    mDisplayTime = static_cast<double>(present().now());
     afterEvents();
 }
 
 void SimulationController::runUntilNext(StopAt kind)
 {
     setPlaying(false);
+    goLive();
     mChangedNodes.clear();
     mObserver->leaderElected = mObserver->committed = mObserver->violated = false;
-    for (std::uint64_t steps = 0; steps < kRunUntilStepLimit && mSimulation->step(); ++steps) {
+    for (std::uint64_t steps = 0; steps < kRunUntilStepLimit && mTimeline->stepPresent(); ++steps) {
         const bool stop = (kind == StopAt::LeaderElected && mObserver->leaderElected)
                           || (kind == StopAt::Commit && mObserver->committed)
                           || (kind == StopAt::Violation && mObserver->violated);
         if (stop)
             break;
     }
-    mDisplayTime = static_cast<double>(mSimulation->now());
+    mDisplayTime = static_cast<double>(present().now());
     afterEvents();
 }
 
@@ -253,7 +334,7 @@ void SimulationController::slower()
 
 void SimulationController::selectNode(cs::NodeId node)
 {
-    if (node < 0 || node > mSimulation->clusterSize() || node == mSelectedNode)
+    if (node < 0 || node > present().clusterSize() || node == mSelectedNode)
         return;
     mSelectedNode = node;
     emit selectionChanged(node);
@@ -278,7 +359,7 @@ void SimulationController::afterEvents()
                      mDropMarks.end());
     if (mDropMarks.size() > kMaxDropMarks)
         mDropMarks.erase(mDropMarks.begin(), mDropMarks.end() - static_cast<std::ptrdiff_t>(kMaxDropMarks));
-    const auto &violations = mSimulation->violations();
+    const auto &violations = present().violations();
     for (; mReportedViolations < violations.size(); ++mReportedViolations) {
         const auto &violation = violations[mReportedViolations];
         emit violationFound(QString::fromStdString(violation.invariant + ": " + violation.detail));
@@ -286,14 +367,63 @@ void SimulationController::afterEvents()
     emit advanced();
 }
 
+void SimulationController::forkFromViewedMoment()
+{
+    Branch old;
+    old.inputs = mScenario.inputs;
+    old.steps = present().steps();
+    old.label = tr("Branch %1: %2 inputs, up to %3")
+                    .arg(mBranches.size() + 1)
+                    .arg(old.inputs.size())
+                    .arg(QString::fromStdString(cs::formatDuration(present().now())));
+    mBranches.push_back(std::move(old));
+    const cs::Simulation moment = *mViewed;
+    std::vector<cs::Input> kept;
+    for (std::size_t i = 0; i < moment.inputsApplied(); ++i)
+        kept.push_back(moment.inputs()[i]);
+    rebuild(kept);
+    while (present().steps() < moment.steps() && mTimeline->stepPresent()) {
+    }
+    mDisplayTime = static_cast<double>(present().now());
+    emit branchesChanged();
+    emit clusterReset();
+}
+
+void SimulationController::switchToBranch(int branch)
+{
+    if (branch < 0 || branch >= static_cast<int>(mBranches.size()))
+        return;
+    setPlaying(false);
+    Branch current;
+    current.inputs = mScenario.inputs;
+    current.steps = present().steps();
+    current.label = tr("Branch %1: %2 inputs, up to %3")
+                        .arg(mBranches.size() + 1)
+                        .arg(current.inputs.size())
+                        .arg(QString::fromStdString(cs::formatDuration(present().now())));
+    const Branch target = mBranches[static_cast<std::size_t>(branch)];
+    mBranches.erase(mBranches.begin() + branch);
+    mBranches.push_back(std::move(current));
+    rebuild(target.inputs);
+    while (present().steps() < target.steps && mTimeline->stepPresent()) {
+    }
+    mDisplayTime = static_cast<double>(present().now());
+    emit branchesChanged();
+    emit clusterReset();
+    afterEvents();
+}
+
 void SimulationController::apply(cs::Input input)
 {
+    // Acting on the past forks the run there; the old future is kept as a branch.
+    if (mViewed)
+        forkFromViewedMoment();
     // One microsecond after everything already shown, so the input replays at the same point.
-    input.at = mSimulation->now() + 1;
+    input.at = present().now() + 1;
     mScenario.inputs.push_back(input);
-    mSimulation->schedule(input);
+    mTimeline->present().schedule(input);
     mChangedNodes.clear();
-    mSimulation->runUntil(input.at);
+    mTimeline->advanceTo(input.at);
     mDisplayTime = std::max(mDisplayTime, static_cast<double>(input.at));
     afterEvents();
     emit inputApplied(QString::fromStdString(mRecorder->size() ? mRecorder->describe(mRecorder->size() - 1) : ""));
@@ -301,7 +431,7 @@ void SimulationController::apply(cs::Input input)
 
 void SimulationController::crash(cs::NodeId node)
 {
-    if (node < 1 || node > mSimulation->clusterSize() || !mSimulation->isUp(node))
+    if (node < 1 || node > simulation().clusterSize() || !simulation().isUp(node))
         return;
     cs::Input input;
     input.kind = cs::InputKind::Crash;
@@ -311,7 +441,7 @@ void SimulationController::crash(cs::NodeId node)
 
 void SimulationController::restart(cs::NodeId node)
 {
-    if (node < 1 || node > mSimulation->clusterSize() || mSimulation->isUp(node))
+    if (node < 1 || node > simulation().clusterSize() || simulation().isUp(node))
         return;
     cs::Input input;
     input.kind = cs::InputKind::Restart;
@@ -321,9 +451,9 @@ void SimulationController::restart(cs::NodeId node)
 
 void SimulationController::toggleNode(cs::NodeId node)
 {
-    if (node < 1 || node > mSimulation->clusterSize())
+    if (node < 1 || node > simulation().clusterSize())
         return;
-    if (mSimulation->isUp(node))
+    if (simulation().isUp(node))
         crash(node);
     else
         restart(node);
@@ -331,7 +461,7 @@ void SimulationController::toggleNode(cs::NodeId node)
 
 void SimulationController::setLink(cs::NodeId a, cs::NodeId b, bool up)
 {
-    const int size = mSimulation->clusterSize();
+    const int size = simulation().clusterSize();
     if (a < 1 || b < 1 || a > size || b > size || a == b)
         return;
     cs::Input input;
@@ -343,10 +473,10 @@ void SimulationController::setLink(cs::NodeId a, cs::NodeId b, bool up)
 
 void SimulationController::toggleLink(cs::NodeId a, cs::NodeId b)
 {
-    const int size = mSimulation->clusterSize();
+    const int size = simulation().clusterSize();
     if (a < 1 || b < 1 || a > size || b > size || a == b)
         return;
-    const bool up = mSimulation->linkUp(a, b) && mSimulation->linkUp(b, a);
+    const bool up = simulation().linkUp(a, b) && simulation().linkUp(b, a);
     setLink(a, b, !up);
 }
 
@@ -357,7 +487,7 @@ void SimulationController::partition(const std::vector<std::vector<cs::NodeId>> 
     for (const auto &group : groups) {
         std::vector<cs::NodeId> members;
         for (cs::NodeId node : group) {
-            if (node >= 1 && node <= mSimulation->clusterSize())
+            if (node >= 1 && node <= simulation().clusterSize())
                 members.push_back(node);
         }
         std::sort(members.begin(), members.end());
@@ -371,10 +501,10 @@ void SimulationController::partition(const std::vector<std::vector<cs::NodeId>> 
 
 void SimulationController::isolate(cs::NodeId node)
 {
-    if (node < 1 || node > mSimulation->clusterSize() || mSimulation->clusterSize() < 2)
+    if (node < 1 || node > simulation().clusterSize() || simulation().clusterSize() < 2)
         return;
     std::vector<cs::NodeId> rest;
-    for (cs::NodeId id = 1; id <= mSimulation->clusterSize(); ++id) {
+    for (cs::NodeId id = 1; id <= simulation().clusterSize(); ++id) {
         if (id != node)
             rest.push_back(id);
     }
@@ -390,7 +520,7 @@ void SimulationController::healAll()
 
 void SimulationController::clientCommand(cs::NodeId node, const std::string &command)
 {
-    if (node < 1 || node > mSimulation->clusterSize() || !mSimulation->isUp(node) || command.empty()
+    if (node < 1 || node > simulation().clusterSize() || !simulation().isUp(node) || command.empty()
         || command.size() > cs::kMaxCommandLength)
         return;
     cs::Input input;
@@ -403,8 +533,8 @@ void SimulationController::clientCommand(cs::NodeId node, const std::string &com
 void SimulationController::clientRequest()
 {
     cs::NodeId target = leader();
-    for (cs::NodeId id = 1; target == 0 && id <= mSimulation->clusterSize(); ++id) {
-        if (mSimulation->isUp(id))
+    for (cs::NodeId id = 1; target == 0 && id <= simulation().clusterSize(); ++id) {
+        if (simulation().isUp(id))
             target = id;
     }
     if (target == 0)
@@ -429,9 +559,9 @@ void SimulationController::setParameter(const std::string &name, std::int64_t va
         }
         return;
     }
-    auto values = mSimulation->parameters();
+    auto values = present().parameters();
     values[static_cast<std::size_t>(*index)] = std::clamp(value, spec.minimum, spec.maximum);
-    if (values == mSimulation->parameters() || !cs::parameterConsistencyProblem(specs, values).empty())
+    if (values == present().parameters() || !cs::parameterConsistencyProblem(specs, values).empty())
         return;
     cs::Input input;
     input.kind = cs::InputKind::SetParameter;
@@ -460,9 +590,12 @@ cs::TraceDocument SimulationController::traceDocument() const
 {
     cs::TraceDocument trace;
     trace.scenario = mScenario;
-    trace.scenario.until = std::max<cs::VirtualTime>(mSimulation->now(), 1);
+    trace.scenario.inputs.clear();
+    for (const auto &input : present().inputs())
+        trace.scenario.inputs.push_back(input);
+    trace.scenario.until = std::max<cs::VirtualTime>(present().now(), 1);
     trace.events = mRecorder->eventsToJson();
-    trace.final = cs::finalStateJson(*mSimulation);
+    trace.final = cs::finalStateJson(present());
     return trace;
 }
 
@@ -490,4 +623,71 @@ QString SimulationController::openScenario(const QString &path)
     } catch (const cs::InputError &error) {
         return QString::fromStdString(error.what());
     }
+}
+
+QString SimulationController::describeDifference(const cs::ReplayDifference &difference, cs::VirtualTime *at) const
+{
+    QString when;
+    if (difference.index < mRecorder->size()) {
+        const auto time = mRecorder->events()[difference.index].t;
+        when = QString::fromStdString(cs::formatDuration(time));
+        if (at)
+            *at = time;
+    }
+    return tr("The runs first differ at event %1%2.\nRecorded: %3\nThis run: %4")
+        .arg(difference.index)
+        .arg(when.isEmpty() ? QString() : tr(" (at %1)").arg(when))
+        .arg(QString::fromStdString(difference.recorded), QString::fromStdString(difference.replayed));
+}
+
+SimulationController::OpenResult SimulationController::openTrace(const QString &path)
+{
+    cs::TraceDocument trace;
+    try {
+        trace = cs::loadTraceFile(path.toStdString(), [](std::string_view name) { return cs::findProtocol(name); });
+    } catch (const cs::InputError &error) {
+        return {QString::fromStdString(error.what()), {}};
+    }
+    setPlaying(false);
+    mScenario = trace.scenario;
+    mScenarioInputs = trace.scenario.inputs;
+    mBranches.clear();
+    emit branchesChanged();
+    mSelectedMessage = 0;
+    rebuild(mScenarioInputs);
+    mTimeline->advanceTo(trace.scenario.until);
+    mDisplayTime = static_cast<double>(present().now());
+    if (mSelectedNode > present().clusterSize())
+        mSelectedNode = 0;
+    emit clusterReset();
+    emit selectionChanged(mSelectedNode);
+    afterEvents();
+    const auto difference = cs::firstDifference(trace.events, *mRecorder, mRecorder->size());
+    return {{}, difference ? describeDifference(*difference, nullptr) : QString()};
+}
+
+QString SimulationController::compareWithTrace(const QString &path, cs::VirtualTime *at)
+{
+    cs::TraceDocument trace;
+    try {
+        trace = cs::loadTraceFile(path.toStdString(), [](std::string_view name) { return cs::findProtocol(name); });
+    } catch (const cs::InputError &error) {
+        return QString::fromStdString(error.what());
+    }
+    const auto difference = cs::firstDifference(trace.events, *mRecorder, mRecorder->size());
+    return difference ? describeDifference(*difference, at) : QString();
+}
+
+QString SimulationController::compareWithBranch(int branch, cs::VirtualTime *at)
+{
+    if (branch < 0 || branch >= static_cast<int>(mBranches.size()))
+        return {};
+    const auto &other = mBranches[static_cast<std::size_t>(branch)];
+    auto scenario = mScenario;
+    scenario.inputs = other.inputs;
+    cs::RecordedRun run(scenario);
+    while (run.simulation().steps() < other.steps && run.simulation().step()) {
+    }
+    const auto difference = cs::firstDifference(run.recorder().eventsToJson(), *mRecorder, mRecorder->size());
+    return difference ? describeDifference(*difference, at) : QString();
 }

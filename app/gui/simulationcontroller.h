@@ -6,12 +6,15 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "scenario.h"
 #include "simulation.h"
+#include "timeline.h"
 #include "tracefile.h"
 #include "tracerecorder.h"
+#include "tracereplay.h"
 
 class PlaybackObserver;
 
@@ -34,6 +37,14 @@ public:
         cs::VirtualTime at = 0;
     };
 
+    // A run the user left by acting in the past: its inputs and how far it had got.
+    struct Branch
+    {
+        QString label;
+        std::vector<cs::Input> inputs;
+        std::uint64_t steps = 0;
+    };
+
     // Virtual microseconds per wall microsecond at speed 1: a 7 ms message flies for about 0.35 s.
     static constexpr double kBaseRate = 0.02;
     static constexpr double kMinSpeed = 0.01;
@@ -47,7 +58,15 @@ public:
     void reset();
 
     const cs::Scenario &scenario() const { return mScenario; }
-    const cs::Simulation &simulation() const { return *mSimulation; }
+    // The simulation as shown: the present, or a past moment the user has scrubbed to.
+    const cs::Simulation &simulation() const { return mViewed ? *mViewed : mTimeline->present(); }
+    const cs::Simulation &present() const { return mTimeline->present(); }
+    bool isViewingPast() const { return mViewed.has_value(); }
+
+    // How many recorded events had happened by the moment shown, and by a given step.
+    std::size_t visibleEventCount() const { return eventsAtStep(simulation().steps()); }
+    std::size_t eventsAtStep(std::uint64_t step) const;
+    const std::vector<Branch> &branches() const { return mBranches; }
     const cs::TraceRecorder &recorder() const { return *mRecorder; }
     const cs::ProtocolDescriptor &descriptor() const { return mScenario.protocol->descriptor(); }
 
@@ -74,10 +93,29 @@ public:
     QString openScenario(const QString &path);
     cs::TraceDocument traceDocument() const;
 
+    // Opens a trace: it is validated, replayed and shown. Returns an error (the current run is
+    // untouched) or, if the replay differs from the recorded events, where it first does.
+    struct OpenResult
+    {
+        QString error;
+        QString difference;
+    };
+    OpenResult openTrace(const QString &path);
+
+    // Where the current run first differs from a trace file or a saved branch; empty if it does
+    // not. On a difference, *at receives the time of the first differing event.
+    QString compareWithTrace(const QString &path, cs::VirtualTime *at);
+    QString compareWithBranch(int branch, cs::VirtualTime *at);
+
 public slots:
     void setPlaying(bool playing);
     void togglePlaying();
     void stepOnce();
+    void stepBack();
+    void seekToTime(double time);
+    void seekToStep(std::uint64_t step);
+    void goLive();
+    void switchToBranch(int branch);
     void runUntilNext(SimulationController::StopAt kind);
     void setSpeed(double speed);
     void faster();
@@ -108,6 +146,7 @@ signals:
     void selectionChanged(cs::NodeId node);
     void messageSelectionChanged(std::uint64_t messageId);
     void violationFound(const QString &text);
+    void branchesChanged();
     void inputApplied(const QString &text);
 
 private:
@@ -116,10 +155,16 @@ private:
     void apply(cs::Input input);
     void afterEvents();
     void onFrame();
+    void rebuild(const std::vector<cs::Input> &inputs);
+    void forkFromViewedMoment();
+    QString describeDifference(const cs::ReplayDifference &difference, cs::VirtualTime *at) const;
 
     cs::Scenario mScenario;
     std::vector<cs::Input> mScenarioInputs;
-    std::unique_ptr<cs::Simulation> mSimulation;
+    std::unique_ptr<cs::Timeline> mTimeline;
+    std::optional<cs::Simulation> mViewed;
+    std::vector<std::uint32_t> mStepEvents;
+    std::vector<Branch> mBranches;
     std::unique_ptr<cs::TraceRecorder> mRecorder;
     std::unique_ptr<PlaybackObserver> mObserver;
     double mDisplayTime = 0;
