@@ -293,7 +293,9 @@ QString MainWindow::openFile(const QString &path, bool quiet)
 {
     mLastDirectory = QFileInfo(path).absolutePath();
     QFile probe(path);
-    const bool trace = probe.open(QIODevice::ReadOnly) && probe.read(4096).contains("\"clusterscope-trace\"");
+    // A trace announces itself with "format" (and has "events"); anything else is read as a scenario.
+    const QByteArray head = probe.open(QIODevice::ReadOnly) ? probe.read(4096) : QByteArray();
+    const bool trace = head.contains("\"format\"") || head.contains("\"events\"");
     probe.close();
     QString problem;
     if (trace) {

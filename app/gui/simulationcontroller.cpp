@@ -372,6 +372,7 @@ void SimulationController::forkFromViewedMoment()
     Branch old;
     old.inputs = mScenario.inputs;
     old.steps = present().steps();
+    old.time = present().now();
     old.label = tr("Branch %1: %2 inputs, up to %3")
                     .arg(mBranches.size() + 1)
                     .arg(old.inputs.size())
@@ -384,6 +385,7 @@ void SimulationController::forkFromViewedMoment()
     rebuild(kept);
     while (present().steps() < moment.steps() && mTimeline->stepPresent()) {
     }
+    mTimeline->advanceTo(moment.now());
     mDisplayTime = static_cast<double>(present().now());
     emit branchesChanged();
     emit clusterReset();
@@ -397,6 +399,7 @@ void SimulationController::switchToBranch(int branch)
     Branch current;
     current.inputs = mScenario.inputs;
     current.steps = present().steps();
+    current.time = present().now();
     current.label = tr("Branch %1: %2 inputs, up to %3")
                         .arg(mBranches.size() + 1)
                         .arg(current.inputs.size())
@@ -407,6 +410,7 @@ void SimulationController::switchToBranch(int branch)
     rebuild(target.inputs);
     while (present().steps() < target.steps && mTimeline->stepPresent()) {
     }
+    mTimeline->advanceTo(target.time);
     mDisplayTime = static_cast<double>(present().now());
     emit branchesChanged();
     emit clusterReset();

@@ -43,6 +43,7 @@ public:
         QString label;
         std::vector<cs::Input> inputs;
         std::uint64_t steps = 0;
+        cs::VirtualTime time = 0;
     };
 
     // Virtual microseconds per wall microsecond at speed 1: a 7 ms message flies for about 0.35 s.
