@@ -1,7 +1,6 @@
 #include "clusterview.h"
 
 #include <QContextMenuEvent>
-#include <QGraphicsPathItem>
 #include <QMenu>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -95,9 +94,8 @@ void ClusterView::mousePressEvent(QMouseEvent *event)
         controller.toggleLink(link->first(), link->second());
     } else {
         mLasso = QPainterPath(point);
-        mLassoItem = mScene->addPath(mLasso, QPen(QColor(0x30, 0x70, 0xd0), 1.5, Qt::DashLine),
-                                     QColor(0x30, 0x70, 0xd0, 30));
-        mLassoItem->setZValue(10);
+        mLassoActive = true;
+        viewport()->update();
     }
     event->accept();
 }
@@ -113,9 +111,9 @@ void ClusterView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    if (mLassoItem) {
+    if (mLassoActive) {
         mLasso.lineTo(mapToScene(event->position().toPoint()));
-        mLassoItem->setPath(mLasso);
+        viewport()->update();
         event->accept();
         return;
     }
@@ -130,7 +128,7 @@ void ClusterView::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    if (mLassoItem && event->button() == Qt::LeftButton) {
+    if (mLassoActive && event->button() == Qt::LeftButton) {
         finishLasso();
         event->accept();
         return;
@@ -143,9 +141,9 @@ void ClusterView::finishLasso()
     QPainterPath closed = mLasso;
     closed.closeSubpath();
     const bool tiny = closed.boundingRect().width() < 8 && closed.boundingRect().height() < 8;
-    mScene->removeItem(mLassoItem);
-    delete mLassoItem;
-    mLassoItem = nullptr;
+    mLassoActive = false;
+    mLasso = QPainterPath();
+    viewport()->update();
     auto &controller = mScene->controller();
     if (tiny) {
         controller.selectNode(0);
@@ -157,6 +155,16 @@ void ClusterView::finishLasso()
         (closed.contains(node->pos()) ? inside : outside).push_back(node->node());
     if (!inside.empty() && !outside.empty())
         controller.partition({inside, outside});
+}
+
+void ClusterView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (!mLassoActive)
+        return;
+    painter->setPen(QPen(QColor(0x30, 0x70, 0xd0), 1.5, Qt::DashLine));
+    painter->setBrush(QColor(0x30, 0x70, 0xd0, 30));
+    painter->drawPath(mLasso);
 }
 
 void ClusterView::mouseDoubleClickEvent(QMouseEvent *event)

@@ -4,7 +4,6 @@
 #include <QPainterPath>
 
 class ClusterScene;
-class QGraphicsPathItem;
 
 // The view of the cluster and the mouse's way into it: click a node to select it, double-click
 // to kill or restart it, click a link to cut or heal it, drag a lasso to partition, right-click
@@ -30,6 +29,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -37,8 +37,10 @@ private:
     void zoomBy(double factor);
 
     ClusterScene *mScene;
+    // The lasso being drawn, in scene coordinates; painted by the view, so a scene rebuilt in the
+    // middle of a drag cannot take it away.
     QPainterPath mLasso;
-    QGraphicsPathItem *mLassoItem = nullptr;
+    bool mLassoActive = false;
     bool mPanning = false;
     QPoint mPanStart;
     bool mAutoFit = true;

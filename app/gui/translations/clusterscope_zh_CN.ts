@@ -174,22 +174,22 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../eventlogmodel.cpp" line="112"/>
+        <location filename="../eventlogmodel.cpp" line="113"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../eventlogmodel.cpp" line="113"/>
+        <location filename="../eventlogmodel.cpp" line="114"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../eventlogmodel.cpp" line="114"/>
+        <location filename="../eventlogmodel.cpp" line="115"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../eventlogmodel.cpp" line="115"/>
+        <location filename="../eventlogmodel.cpp" line="116"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
@@ -260,406 +260,549 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.cpp" line="32"/>
+        <location filename="../mainwindow.cpp" line="35"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="52"/>
+        <location filename="../mainwindow.cpp" line="63"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="52"/>
-        <location filename="../mainwindow.cpp" line="97"/>
+        <location filename="../mainwindow.cpp" line="63"/>
+        <location filename="../mainwindow.cpp" line="124"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="56"/>
+        <location filename="../mainwindow.cpp" line="67"/>
         <source>Violation: %1</source>
         <translation>违规：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="84"/>
+        <location filename="../mainwindow.cpp" line="95"/>
         <source>&amp;New cluster…</source>
         <translation>新建集群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="86"/>
+        <location filename="../mainwindow.cpp" line="97"/>
         <source>&amp;Open scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="88"/>
+        <location filename="../mainwindow.cpp" line="99"/>
         <source>&amp;Save scenario…</source>
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="90"/>
+        <location filename="../mainwindow.cpp" line="101"/>
         <source>&amp;Export trace…</source>
         <translation>导出追踪记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="90"/>
+        <location filename="../mainwindow.cpp" line="101"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="92"/>
+        <location filename="../mainwindow.cpp" line="103"/>
         <source>Export &amp;image…</source>
         <translation>导出图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="92"/>
+        <location filename="../mainwindow.cpp" line="103"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="94"/>
+        <location filename="../mainwindow.cpp" line="105"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="100"/>
+        <location filename="../mainwindow.cpp" line="107"/>
+        <source>Open &amp;trace…</source>
+        <translation>打开追踪记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="107"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="109"/>
+        <source>Compare with a trace…</source>
+        <translation>与追踪记录比较…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="109"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="111"/>
+        <source>Export space-time &amp;diagram…</source>
+        <translation>导出时空图(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="111"/>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="113"/>
+        <source>Back one event</source>
+        <translation>后退一个事件</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="115"/>
+        <source>Forward one event</source>
+        <translation>前进一个事件</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="117"/>
+        <source>Previous marker</source>
+        <translation>上一个标记</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="117"/>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="119"/>
+        <source>Next marker</source>
+        <translation>下一个标记</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="119"/>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="121"/>
+        <source>Back to the present</source>
+        <translation>回到当前时刻</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="127"/>
         <source>Step one event</source>
         <translation>单步执行一个事件</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="103"/>
+        <location filename="../mainwindow.cpp" line="130"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="106"/>
+        <location filename="../mainwindow.cpp" line="133"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="109"/>
+        <location filename="../mainwindow.cpp" line="136"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="109"/>
+        <location filename="../mainwindow.cpp" line="136"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="112"/>
+        <location filename="../mainwindow.cpp" line="139"/>
         <source>Run until a leader is elected</source>
         <translation>运行直到选出领导者</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="112"/>
+        <location filename="../mainwindow.cpp" line="139"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="114"/>
+        <location filename="../mainwindow.cpp" line="141"/>
         <source>Run until the next commit</source>
         <translation>运行直到下一次提交</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="114"/>
+        <location filename="../mainwindow.cpp" line="141"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="116"/>
+        <location filename="../mainwindow.cpp" line="143"/>
         <source>Run until a violation</source>
         <translation>运行直到出现违规</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="116"/>
+        <location filename="../mainwindow.cpp" line="143"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="119"/>
+        <location filename="../mainwindow.cpp" line="146"/>
         <source>Crash or restart the selected node</source>
         <translation>使选中节点崩溃或重启</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="121"/>
+        <location filename="../mainwindow.cpp" line="148"/>
         <source>Isolate the selected node</source>
         <translation>隔离选中节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="123"/>
+        <location filename="../mainwindow.cpp" line="150"/>
         <source>Client request to the leader</source>
         <translation>向领导者发送客户端请求</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="126"/>
+        <location filename="../mainwindow.cpp" line="153"/>
         <source>Send a command to the selected node…</source>
         <translation>向选中节点发送命令…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="126"/>
+        <location filename="../mainwindow.cpp" line="153"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="128"/>
+        <location filename="../mainwindow.cpp" line="155"/>
         <source>Heal all links</source>
         <translation>恢复所有链路</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="131"/>
+        <location filename="../mainwindow.cpp" line="158"/>
         <source>Cut or heal a link from the selected node…</source>
         <translation>切断或恢复选中节点的链路…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="133"/>
+        <location filename="../mainwindow.cpp" line="160"/>
         <source>Partition…</source>
         <translation>网络分区…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="133"/>
+        <location filename="../mainwindow.cpp" line="160"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="135"/>
+        <location filename="../mainwindow.cpp" line="162"/>
         <source>Drop the selected message</source>
         <translation>丢弃选中的消息</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="137"/>
+        <location filename="../mainwindow.cpp" line="164"/>
         <source>Duplicate the selected message</source>
         <translation>重复选中的消息</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="137"/>
+        <location filename="../mainwindow.cpp" line="164"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="139"/>
+        <location filename="../mainwindow.cpp" line="166"/>
         <source>Select the next node</source>
         <translation>选择下一个节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="144"/>
+        <location filename="../mainwindow.cpp" line="171"/>
         <source>Select node %1</source>
         <translation>选择节点 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="149"/>
+        <location filename="../mainwindow.cpp" line="176"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="151"/>
+        <location filename="../mainwindow.cpp" line="178"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="153"/>
+        <location filename="../mainwindow.cpp" line="180"/>
         <source>Zoom to fit</source>
         <translation>缩放至适合大小</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="153"/>
+        <location filename="../mainwindow.cpp" line="180"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="155"/>
-        <location filename="../mainwindow.cpp" line="374"/>
+        <location filename="../mainwindow.cpp" line="182"/>
+        <location filename="../mainwindow.cpp" line="552"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="157"/>
-        <location filename="../mainwindow.cpp" line="379"/>
+        <location filename="../mainwindow.cpp" line="184"/>
+        <location filename="../mainwindow.cpp" line="557"/>
         <source>About ClusterScope</source>
         <translation>关于 ClusterScope</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="171"/>
+        <location filename="../mainwindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="173"/>
+        <location filename="../mainwindow.cpp" line="200"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="203"/>
         <source>&amp;Simulation</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="175"/>
+        <location filename="../mainwindow.cpp" line="206"/>
         <source>&amp;Cluster</source>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="178"/>
+        <location filename="../mainwindow.cpp" line="209"/>
         <source>Select node</source>
         <translation>选择节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="181"/>
+        <location filename="../mainwindow.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="186"/>
+        <location filename="../mainwindow.cpp" line="219"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="191"/>
+        <location filename="../mainwindow.cpp" line="224"/>
         <source>Simulation</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="214"/>
+        <location filename="../mainwindow.cpp" line="248"/>
+        <source>Viewing %1 of %2</source>
+        <translation>正在查看 %1（当前时刻 %2）</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="252"/>
         <source>Time %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="215"/>
+        <location filename="../mainwindow.cpp" line="253"/>
         <source>Speed %1×</source>
         <translation>速度 %1×</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="217"/>
+        <location filename="../mainwindow.cpp" line="255"/>
         <source>Leader: node %1</source>
         <translation>领导者：节点 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="217"/>
+        <location filename="../mainwindow.cpp" line="255"/>
         <source>No leader</source>
         <translation>无领导者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mainwindow.cpp" line="219"/>
+        <location filename="../mainwindow.cpp" line="257"/>
         <source>%n violation(s)</source>
         <translation>
             <numerusform>%n 次违规</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="242"/>
+        <location filename="../mainwindow.cpp" line="280"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="242"/>
-        <location filename="../mainwindow.cpp" line="252"/>
+        <location filename="../mainwindow.cpp" line="280"/>
+        <location filename="../mainwindow.cpp" line="387"/>
         <source>Scenarios (*.json)</source>
         <translation>场景 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="247"/>
+        <location filename="../mainwindow.cpp" line="287"/>
+        <source>Open trace</source>
+        <translation>打开追踪记录</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="306"/>
+        <source>Cannot open trace</source>
+        <translation>无法打开追踪记录</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="311"/>
+        <source>The trace does not replay identically. %1</source>
+        <translation>追踪记录的重放结果与原记录不一致。%1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="313"/>
+        <source>Replay differs</source>
+        <translation>重放结果不一致</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="316"/>
+        <source>Trace replayed identically: %1</source>
+        <translation>追踪记录已完全一致地重放：%1</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="322"/>
         <source>Cannot open scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="252"/>
+        <location filename="../mainwindow.cpp" line="360"/>
+        <location filename="../mainwindow.cpp" line="363"/>
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="360"/>
+        <source>The runs do not differ.</source>
+        <translation>两次运行没有差异。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="363"/>
+        <source>%1
+
+Go to that moment?</source>
+        <translation>%1
+
+要跳转到该时刻吗？</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="372"/>
+        <source>Compare with a trace</source>
+        <translation>与追踪记录比较</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="387"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="257"/>
+        <location filename="../mainwindow.cpp" line="392"/>
         <source>Cannot save scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="262"/>
+        <location filename="../mainwindow.cpp" line="397"/>
         <source>Export trace</source>
         <translation>导出追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="262"/>
+        <location filename="../mainwindow.cpp" line="287"/>
+        <location filename="../mainwindow.cpp" line="372"/>
+        <location filename="../mainwindow.cpp" line="397"/>
         <source>Traces (*.json)</source>
         <translation>追踪文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="267"/>
+        <location filename="../mainwindow.cpp" line="402"/>
         <source>Cannot export trace</source>
         <translation>无法导出追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="269"/>
+        <location filename="../mainwindow.cpp" line="404"/>
         <source>Trace written to %1</source>
         <translation>追踪记录已写入 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="281"/>
+        <location filename="../mainwindow.cpp" line="416"/>
         <source>ClusterScope cluster</source>
         <translation>ClusterScope 集群</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="284"/>
-        <location filename="../mainwindow.cpp" line="295"/>
+        <location filename="../mainwindow.cpp" line="419"/>
+        <location filename="../mainwindow.cpp" line="430"/>
+        <location filename="../mainwindow.cpp" line="446"/>
+        <location filename="../mainwindow.cpp" line="458"/>
         <source>%1: cannot write</source>
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="300"/>
-        <location filename="../mainwindow.cpp" line="306"/>
+        <location filename="../mainwindow.cpp" line="469"/>
+        <location filename="../mainwindow.cpp" line="478"/>
+        <location filename="../mainwindow.cpp" line="484"/>
         <source>Export image</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="301"/>
+        <location filename="../mainwindow.cpp" line="464"/>
+        <location filename="../mainwindow.cpp" line="479"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="306"/>
+        <location filename="../mainwindow.cpp" line="443"/>
+        <source>ClusterScope space-time diagram</source>
+        <translation>ClusterScope 时空图</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="463"/>
+        <source>Export space-time diagram</source>
+        <translation>导出时空图</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="469"/>
+        <location filename="../mainwindow.cpp" line="484"/>
         <source>Scale:</source>
         <translation>缩放比例：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="310"/>
+        <location filename="../mainwindow.cpp" line="473"/>
+        <location filename="../mainwindow.cpp" line="488"/>
         <source>Cannot export image</source>
         <translation>无法导出图像</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="317"/>
+        <location filename="../mainwindow.cpp" line="495"/>
         <source>Select a node first (click it or press its number).</source>
         <translation>请先选择一个节点（单击它或按下其编号键）。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="321"/>
+        <location filename="../mainwindow.cpp" line="499"/>
         <source>Cut or heal a link</source>
         <translation>切断或恢复链路</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="321"/>
+        <location filename="../mainwindow.cpp" line="499"/>
         <source>Link from node %1 to node:</source>
         <translation>从节点 %1 连接到的节点：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="331"/>
-        <location filename="../mainwindow.cpp" line="342"/>
+        <location filename="../mainwindow.cpp" line="509"/>
+        <location filename="../mainwindow.cpp" line="520"/>
         <source>Partition</source>
         <translation>网络分区</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="331"/>
+        <location filename="../mainwindow.cpp" line="509"/>
         <source>Groups of nodes, separated by |, e.g. 1,2 | 3,4,5:</source>
         <translation>节点分组，用 | 分隔，例如 1,2 | 3,4,5：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="342"/>
+        <location filename="../mainwindow.cpp" line="520"/>
         <source>&quot;%1&quot; is not a node of this cluster.</source>
         <translation>&quot;%1&quot; 不是此集群中的节点。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="358"/>
+        <location filename="../mainwindow.cpp" line="536"/>
         <source>Client command</source>
         <translation>客户端命令</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="358"/>
+        <location filename="../mainwindow.cpp" line="536"/>
         <source>Command for node %1 (key=value):</source>
         <translation>发送给节点 %1 的命令（key=value）：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="380"/>
+        <location filename="../mainwindow.cpp" line="558"/>
         <source>ClusterScope runs small clusters on a deterministic simulator so you can watch distributed protocols work, break them with the mouse, and export what happened.</source>
         <translation>ClusterScope 在确定性模拟器上运行小型集群，让你可以观察分布式协议的运行过程，用鼠标破坏它们，并导出所发生的一切。</translation>
     </message>
@@ -833,7 +976,7 @@ Default %2, range %3 to %4.</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../nodeitem.cpp" line="63"/>
+        <location filename="../nodeitem.cpp" line="69"/>
         <source>down</source>
         <translation>宕机</translation>
     </message>
@@ -841,10 +984,213 @@ Default %2, range %3 to %4.</source>
 <context>
     <name>SimulationController</name>
     <message>
-        <location filename="../simulationcontroller.cpp" line="26"/>
-        <location filename="../simulationcontroller.cpp" line="28"/>
+        <location filename="../simulationcontroller.cpp" line="27"/>
+        <location filename="../simulationcontroller.cpp" line="29"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../simulationcontroller.cpp" line="376"/>
+        <location filename="../simulationcontroller.cpp" line="403"/>
+        <source>Branch %1: %2 inputs, up to %3</source>
+        <translation>分支 %1：%2 个输入，截至 %3</translation>
+    </message>
+    <message>
+        <location filename="../simulationcontroller.cpp" line="641"/>
+        <source>The runs first differ at event %1%2.
+Recorded: %3
+This run: %4</source>
+        <translation>两次运行首次出现差异是在事件 %1%2。
+记录中：%3
+本次运行：%4</translation>
+    </message>
+    <message>
+        <location filename="../simulationcontroller.cpp" line="643"/>
+        <source> (at %1)</source>
+        <translation>（时间 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceTimeDiagram</name>
+    <message>
+        <location filename="../spacetimediagram.cpp" line="285"/>
+        <source>n%1 → n%2: %3
+sent at %4 (Lamport %5)</source>
+        <translation>n%1 → n%2：%3
+发送于 %4（Lamport 时间戳 %5）</translation>
+    </message>
+    <message>
+        <location filename="../spacetimediagram.cpp" line="292"/>
+        <source>
+dropped at %1</source>
+        <translation>
+丢弃于 %1</translation>
+    </message>
+    <message>
+        <location filename="../spacetimediagram.cpp" line="294"/>
+        <source>
+delivered at %1 (Lamport %2)</source>
+        <translation>
+送达于 %1（Lamport 时间戳 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceTimeDock</name>
+    <message>
+        <location filename="../spacetimedock.cpp" line="12"/>
+        <source>Space-time diagram</source>
+        <translation>时空图</translation>
+    </message>
+    <message>
+        <location filename="../spacetimedock.cpp" line="20"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../spacetimedock.cpp" line="21"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../spacetimedock.cpp" line="22"/>
+        <source>Messages:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <location filename="../spacetimedock.cpp" line="26"/>
+        <source>Click an arrow to go to its delivery; hover for Lamport times; Shift-drag to pan.</source>
+        <translation>单击箭头可跳转到其送达时刻；悬停可查看 Lamport 时间戳；按住 Shift 拖动可平移。</translation>
+    </message>
+    <message>
+        <location filename="../spacetimedock.cpp" line="51"/>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDock</name>
+    <message>
+        <location filename="../timelinedock.cpp" line="12"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="23"/>
+        <source>◀ Event</source>
+        <translation>◀ 事件</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="24"/>
+        <source>Back one event (Left)</source>
+        <translation>后退一个事件（Left）</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="25"/>
+        <source>Event ▶</source>
+        <translation>事件 ▶</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="26"/>
+        <source>Forward one event (Right)</source>
+        <translation>前进一个事件（Right）</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="28"/>
+        <source>Crashes</source>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="29"/>
+        <source>Restarts</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="30"/>
+        <source>Cuts and heals</source>
+        <translation>切断与恢复</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="31"/>
+        <source>Elections</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="32"/>
+        <source>Commits</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="33"/>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="35"/>
+        <source>« Previous</source>
+        <translation>« 上一个</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="36"/>
+        <source>Previous marker of the chosen kind (Ctrl+Left)</source>
+        <translation>所选类型的上一个标记（Ctrl+Left）</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="37"/>
+        <source>Next »</source>
+        <translation>下一个 »</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="38"/>
+        <source>Next marker of the chosen kind (Ctrl+Right)</source>
+        <translation>所选类型的下一个标记（Ctrl+Right）</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="39"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="40"/>
+        <source>Back to the present (End)</source>
+        <translation>回到当前时刻（End）</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="43"/>
+        <source>Switch</source>
+        <translation>切换</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="44"/>
+        <source>Return to the chosen branch; the current run becomes a branch.</source>
+        <translation>返回所选分支；当前运行将成为一个分支。</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="45"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="46"/>
+        <source>Show where the chosen branch and the current run first differ.</source>
+        <translation>显示所选分支与当前运行首次出现差异的位置。</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="50"/>
+        <source>Jump to:</source>
+        <translation>跳转到：</translation>
+    </message>
+    <message>
+        <location filename="../timelinedock.cpp" line="56"/>
+        <source>Branches:</source>
+        <translation>分支：</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../timelinewidget.cpp" line="35"/>
+        <source>Drag to move every view to that moment. Markers: red crash, green restart, orange cut or partition, purple election, grey commit, dark red violation.</source>
+        <translation>拖动可将所有视图跳转到该时刻。标记：红色为崩溃，绿色为重启，橙色为切断或分区，紫色为选举，灰色为提交，深红色为违规。</translation>
     </message>
 </context>
 </TS>
