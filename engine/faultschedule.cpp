@@ -17,7 +17,7 @@ VirtualTime defaultFaultsEnd(VirtualTime until)
     return until * 6 / 10;
 }
 
-std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime faultsEnd)
+std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime faultsEnd, FaultMix mix)
 {
     auto random = DeterministicRandom::derived(scenario.seed, kFaultPurpose);
     const int size = scenario.clusterSize();
@@ -30,7 +30,9 @@ std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime fau
          at += random.uniform(100, 700) * kMillisecond) {
         Input input;
         input.at = at;
-        const auto choice = random.uniform(0, 99);
+        auto choice = random.uniform(0, 99);
+        if (mix == FaultMix::CrashesOnly && choice >= 25)
+            continue;
         const NodeId node = randomNode();
         if (choice < 25) {
             input.kind = up[static_cast<std::size_t>(node)] ? InputKind::Crash : InputKind::Restart;
@@ -82,8 +84,10 @@ std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime fau
         }
     }
 
+    // Clients stop halfway through the quiet phase, so every request has time to complete.
+    const VirtualTime clientsEnd = faultsEnd + (scenario.until - faultsEnd) / 2;
     int command = 0;
-    for (VirtualTime at = random.uniform(50, 150) * kMillisecond; at < scenario.until;
+    for (VirtualTime at = random.uniform(50, 150) * kMillisecond; at < clientsEnd;
          at += random.uniform(30, 200) * kMillisecond) {
         Input client;
         client.at = at;

@@ -7,9 +7,13 @@
 
 namespace cs {
 
+// Which faults a random schedule may use: "random" is all of them, "crashes" crashes and restarts only.
+enum class FaultMix { All, CrashesOnly };
+
 // Random faults for a sweep: a safety phase of crashes, restarts, partitions, cut links and loss
-// with a steady client load, then at faultsEnd everything is repaired so liveness can be judged.
-std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime faultsEnd);
+// with a steady client load, then at faultsEnd everything is repaired so liveness can be judged;
+// the client load stops halfway between faultsEnd and the end of the run.
+std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime faultsEnd, FaultMix mix = FaultMix::All);
 
 // The moment random faults stop for a run of the given length.
 VirtualTime defaultFaultsEnd(VirtualTime until);

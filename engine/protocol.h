@@ -38,6 +38,7 @@ struct NodeDescription
 {
     std::string role;
     std::int64_t term = 0;
+    std::string subtitle;
     std::vector<StateField> fields;
     std::vector<LogEntryView> log;
 };
@@ -105,7 +106,16 @@ struct RoleStyle
 // as a ring, and which role leads.
 struct ViewHints
 {
+    // A protocol-specific action on one node, offered in its menu; it reaches the node as a
+    // client command.
+    struct NodeAction
+    {
+        std::string label;
+        std::string command;
+    };
+
     std::vector<std::string> badgeFields;
+    std::vector<NodeAction> nodeActions;
     int progressTimer = -1;
     std::string leaderRole;
 };

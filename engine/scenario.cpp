@@ -171,8 +171,8 @@ Scenario parseScenario(const JsonCursor &root, const ProtocolLookup &lookup)
         scenario.until = root["until"].duration(1, kMaxRunLength);
     if (root.has("faults")) {
         scenario.faults = root["faults"].string(16);
-        if (scenario.faults != "none" && scenario.faults != "random")
-            root["faults"].fail("expected \"none\" or \"random\"");
+        if (scenario.faults != "none" && scenario.faults != "random" && scenario.faults != "crashes")
+            root["faults"].fail("expected \"none\", \"random\" or \"crashes\"");
     }
     if (root.has("network"))
         readParameters(root["network"], scenario);

@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include "commit/commitprotocol.h"
 #include "raft/raftprotocol.h"
 
 namespace cs {
@@ -8,7 +9,9 @@ const std::vector<const Protocol *> &allProtocols()
 {
     static const raft::RaftProtocol raftProtocol;
     static const raft::RaftProtocol unsafeRaft(raft::Variant::CommitOldTermsByCounting);
-    static const std::vector<const Protocol *> protocols{&raftProtocol, &unsafeRaft};
+    static const commit::CommitProtocol twoPhase(false);
+    static const commit::CommitProtocol threePhase(true);
+    static const std::vector<const Protocol *> protocols{&raftProtocol, &unsafeRaft, &twoPhase, &threePhase};
     return protocols;
 }
 

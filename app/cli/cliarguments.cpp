@@ -9,7 +9,7 @@ std::string usageText()
     return "usage: clusterscope-cli VERB [options]\n"
            "\n"
            "  run     --protocol NAME --nodes N --seed S --until TIME [--scenario FILE]\n"
-           "          [--faults none|random] [--set NAME=VALUE]... [--out FILE|-]\n"
+           "          [--faults none|random|crashes] [--set NAME=VALUE]... [--out FILE|-]\n"
            "          simulate, write the trace, print a summary (exit 1 on a violation)\n"
            "  replay  FILE   re-simulate a trace; exit 0 only if every event is identical\n"
            "  check   FILE   re-check the invariants over a trace's events; exit 1 on a violation\n"

@@ -82,14 +82,15 @@ Scenario scenarioFromArguments(const CliArguments &arguments)
     if (const auto problem = parameterConsistencyProblem(specs, scenario.parameters); !problem.empty())
         throw InputError(problem);
     if (arguments.faults) {
-        if (*arguments.faults != "none" && *arguments.faults != "random")
-            throw InputError("--faults: expected none or random, got \"" + *arguments.faults + "\"");
+        if (*arguments.faults != "none" && *arguments.faults != "random" && *arguments.faults != "crashes")
+            throw InputError("--faults: expected none, random or crashes, got \"" + *arguments.faults + "\"");
         scenario.faults = *arguments.faults;
     }
-    if (scenario.faults == "random") {
+    if (scenario.faults != "none") {
         if (!scenario.inputs.empty())
             throw InputError("random faults cannot be combined with a scenario that has its own inputs");
-        scenario.inputs = randomFaultSchedule(scenario, defaultFaultsEnd(scenario.until));
+        scenario.inputs = randomFaultSchedule(scenario, defaultFaultsEnd(scenario.until),
+                                              scenario.faults == "crashes" ? FaultMix::CrashesOnly : FaultMix::All);
     }
     return scenario;
 }

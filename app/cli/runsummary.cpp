@@ -19,6 +19,8 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
     std::map<std::int64_t, std::pair<NodeId, VirtualTime>> leaders;
     std::map<std::string, std::uint64_t> drops;
     std::uint64_t sent = 0, delivered = 0, dropped = 0, applied = 0;
+    std::map<std::string, std::uint64_t> notes;
+    std::map<std::string, std::uint64_t> decisions;
     std::int64_t highestCommit = 0;
     for (const auto &event : trace.events) {
         const auto &kind = event["kind"].get_ref<const std::string &>();
@@ -31,6 +33,9 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
             ++drops[event["reason"].get<std::string>()];
         } else if (kind == "note") {
             const auto &note = event["note"].get_ref<const std::string &>();
+            ++notes[note];
+            if (note == "decide")
+                ++decisions[event.value("decision", "")];
             if (note == "role" && event.value("role", "") == "leader")
                 leaders.emplace(event["term"].get<std::int64_t>(),
                                 std::make_pair(event["node"].get<NodeId>(), event["t"].get<VirtualTime>()));
@@ -45,19 +50,39 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
     out << scenario.protocol->descriptor().title << ", " << scenario.clusterSize() << " nodes, seed "
         << scenario.seed << ", until " << formatDuration(scenario.until) << ", faults " << scenario.faults
         << ", " << scenario.inputs.size() << " inputs\n";
-    out << "leaders:    ";
-    if (leaders.empty())
-        out << "none";
-    std::size_t shown = 0;
-    for (const auto &[term, leader] : leaders) {
-        if (shown == 10) {
-            out << "  ... and " << leaders.size() - shown << " more";
-            break;
+    if (notes.contains("role")) {
+        out << "leaders:    ";
+        if (leaders.empty())
+            out << "none";
+        std::size_t shown = 0;
+        for (const auto &[term, leader] : leaders) {
+            if (shown == 10) {
+                out << "  ... and " << leaders.size() - shown << " more";
+                break;
+            }
+            out << (shown++ ? ", " : "") << "t" << term << " node " << leader.first << " at "
+                << formatDuration(leader.second);
         }
-        out << (shown++ ? ", " : "") << "t" << term << " node " << leader.first << " at "
-            << formatDuration(leader.second);
+        out << "\n";
     }
-    out << "\ncommits:    highest commit index " << highestCommit << ", " << applied << " entries applied\n";
+    if (notes.contains("commit") || notes.contains("apply"))
+        out << "commits:    highest commit index " << highestCommit << ", " << applied << " entries applied\n";
+    if (!decisions.empty()) {
+        out << "decisions:  ";
+        bool first = true;
+        for (const auto &[decision, count] : decisions) {
+            out << (first ? "" : ", ") << count << " " << decision;
+            first = false;
+        }
+        out << "\n";
+    }
+    out << "notes:      ";
+    bool firstNote = true;
+    for (const auto &[note, count] : notes) {
+        out << (firstNote ? "" : ", ") << note << " " << count;
+        firstNote = false;
+    }
+    out << "\n";
     out << "messages:   " << sent << " sent, " << delivered << " delivered, " << dropped << " dropped";
     if (!drops.empty()) {
         out << " (";

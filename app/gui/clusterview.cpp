@@ -12,6 +12,7 @@
 #include "linkitem.h"
 #include "messagelayer.h"
 #include "nodeitem.h"
+#include "protocolvocabulary.h"
 #include "simulationcontroller.h"
 
 ClusterView::ClusterView(ClusterScene *scene, QWidget *parent)
@@ -196,6 +197,15 @@ void ClusterView::contextMenuEvent(QContextMenuEvent *event)
         });
         send->setEnabled(up);
         menu->addAction(tr("Isolate node %1 from the rest").arg(id), &controller, [&controller, id] { controller.isolate(id); });
+        const auto &actions = controller.descriptor().view.nodeActions;
+        if (!actions.empty())
+            menu->addSeparator();
+        for (const auto &action : actions) {
+            const std::string command = action.command;
+            menu->addAction(protocolText(action.label), &controller,
+                            [&controller, id, command] { controller.clientCommand(id, command); })
+                ->setEnabled(up);
+        }
     } else if (auto message = mScene->messageLayer()->messageAt(point)) {
         const auto messageId = *message;
         controller.selectMessage(messageId);

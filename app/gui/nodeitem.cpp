@@ -66,7 +66,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     font.setBold(false);
     painter->setFont(font);
     painter->drawText(QRectF(-kRadius, 2, 2 * kRadius, kRadius - 8), Qt::AlignHCenter | Qt::AlignTop,
-                      up ? QStringLiteral("t%1").arg(description.term) : QObject::tr("down"));
+                      up ? (description.subtitle.empty() ? QStringLiteral("t%1").arg(description.term)
+                                          : QString::fromStdString(description.subtitle))
+                         : QObject::tr("down"));
 
     QStringList badges;
     if (up) {

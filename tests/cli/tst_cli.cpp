@@ -113,7 +113,7 @@ private slots:
         QTest::newRow("unknown protocol") << QStringList{"run", "--protocol", "gossip"}
                                           << "clusterscope-cli: --protocol: unknown protocol \"gossip\" (see clusterscope-cli list)";
         QTest::newRow("bad faults") << QStringList{"run", "--faults", "many"}
-                                    << "clusterscope-cli: --faults: expected none or random, got \"many\"";
+                                    << "clusterscope-cli: --faults: expected none, random or crashes, got \"many\"";
         QTest::newRow("bad set") << QStringList{"run", "--set", "loss=200"}
                                  << "clusterscope-cli: --set loss: expected an integer from 0 to 100, got \"200\"";
         QTest::newRow("missing trace") << QStringList{"replay"} << "clusterscope-cli: replay: missing trace file";

@@ -231,10 +231,11 @@ std::string ScenarioDriver::execute(const std::string &commandLine)
     if (command == "crash" || command == "restart") {
         input.kind = command == "crash" ? InputKind::Crash : InputKind::Restart;
         input.node = nodeArgument(words.at(1));
-    } else if (command == "cut" || (command == "heal" && words.size() == 3)) {
+    } else if (command == "cut" || (command == "heal" && words.size() >= 3)) {
         input.kind = command == "cut" ? InputKind::Cut : InputKind::Heal;
         input.node = nodeArgument(words.at(1));
         input.peer = nodeArgument(words.at(2));
+        input.bothWays = !(words.size() > 3 && words[3] == "oneway");
     } else if (command == "heal") {
         input.kind = InputKind::HealAll;
     } else if (command == "partition") {
