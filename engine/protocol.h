@@ -116,6 +116,9 @@ struct ViewHints
 
     std::vector<std::string> badgeFields;
     std::vector<NodeAction> nodeActions;
+    // A field that groups events (a transaction id), found in notes and message fields; empty if none.
+    std::string groupField;
+    std::string groupLabel;
     int progressTimer = -1;
     std::string leaderRole;
 };
@@ -131,6 +134,9 @@ struct ProtocolDescriptor
     std::vector<std::string> timers;
     std::vector<const NoteSchema *> notes;
     std::vector<std::string> invariants;
+    // Invariants the protocol is known to break under some faults (3PC under partitions): the app
+    // shows such a violation as the expected lesson, not as a bug.
+    std::vector<std::string> knownLimitations;
     ViewHints view;
 };
 

@@ -285,6 +285,28 @@ std::uint64_t TraceRecorder::messageOf(std::size_t index) const
     return message ? event.ref : 0;
 }
 
+std::int64_t TraceRecorder::groupOf(std::size_t index, const std::string &field) const
+{
+    if (field.empty())
+        return -1;
+    const auto &event = mEvents[index];
+    if (event.kind == TraceKind::Note) {
+        const auto &note = mNotes[event.ref];
+        for (std::size_t i = 0; i < note.numbers.size(); ++i) {
+            if (note.schema->numberFields[i] == field)
+                return note.numbers[i];
+        }
+        return -1;
+    }
+    if (const auto id = messageOf(index)) {
+        nlohmann::ordered_json fields;
+        mMessages[id - 1].body->writeFields(fields);
+        const auto it = fields.find(field);
+        return it != fields.end() && it->is_number_integer() ? it->get<std::int64_t>() : -1;
+    }
+    return -1;
+}
+
 Note TraceRecorder::noteOf(std::size_t index) const
 {
     const auto &event = mEvents[index];

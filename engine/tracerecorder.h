@@ -57,6 +57,9 @@ public:
     // The message an event concerns, or 0.
     std::uint64_t messageOf(std::size_t index) const;
 
+    // The value of a grouping field (a transaction id) in a note or message event, or -1.
+    std::int64_t groupOf(std::size_t index, const std::string &field) const;
+
     // The note a note event recorded.
     Note noteOf(std::size_t index) const;
 

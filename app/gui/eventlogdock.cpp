@@ -6,10 +6,12 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "eventlogmodel.h"
+#include "protocolvocabulary.h"
 #include "simulationcontroller.h"
 
 // Keeps the rows of one node (as actor or peer) and of one kind of event.
@@ -28,12 +30,19 @@ public:
         mKind = kind;
         invalidateFilter();
     }
+    void setGroup(qint64 group)
+    {
+        mGroup = group;
+        invalidateFilter();
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QModelIndex index = sourceModel()->index(row, 0, parent);
         if (mKind >= 0 && index.data(EventLogModel::KindRole).toInt() != mKind)
+            return false;
+        if (mGroup > 0 && index.data(EventLogModel::GroupRole).toLongLong() != mGroup)
             return false;
         if (mNode > 0 && index.data(EventLogModel::NodeRole).toInt() != mNode
             && index.data(EventLogModel::PeerRole).toInt() != mNode)
@@ -44,6 +53,7 @@ protected:
 private:
     int mNode = 0;
     int mKind = -1;
+    qint64 mGroup = 0;
 };
 
 EventLogDock::EventLogDock(SimulationController &controller, QWidget *parent)
@@ -64,6 +74,12 @@ EventLogDock::EventLogDock(SimulationController &controller, QWidget *parent)
     filters->addWidget(mNodeFilter);
     filters->addWidget(new QLabel(tr("Kind:"), content));
     filters->addWidget(mKindFilter);
+    mGroupLabel = new QLabel(content);
+    mGroupFilter = new QSpinBox(content);
+    mGroupFilter->setRange(0, 1000000);
+    mGroupFilter->setSpecialValueText(tr("all"));
+    filters->addWidget(mGroupLabel);
+    filters->addWidget(mGroupFilter);
     filters->addStretch();
     layout->addLayout(filters);
 
@@ -88,6 +104,7 @@ EventLogDock::EventLogDock(SimulationController &controller, QWidget *parent)
             [this] { mFilter->setNode(mNodeFilter->currentData().toInt()); });
     connect(mKindFilter, &QComboBox::currentIndexChanged, this,
             [this] { mFilter->setKind(mKindFilter->currentData().toInt()); });
+    connect(mGroupFilter, &QSpinBox::valueChanged, this, [this](int group) { mFilter->setGroup(group); });
     connect(mTable, &QTableView::clicked, this, &EventLogDock::activate);
     connect(mModel, &QAbstractItemModel::rowsInserted, this, &EventLogDock::followTail);
     connect(&controller, &SimulationController::clusterReset, this, &EventLogDock::rebuildNodeFilter);
@@ -111,6 +128,12 @@ void EventLogDock::rebuildNodeFilter()
     mNodeFilter->setCurrentIndex(index < 0 ? 0 : index);
     mNodeFilter->blockSignals(false);
     mFilter->setNode(mNodeFilter->currentData().toInt());
+    const auto &view = mController.descriptor().view;
+    mGroupLabel->setText(tr("%1:").arg(protocolText(view.groupLabel)));
+    mGroupLabel->setVisible(!view.groupField.empty());
+    mGroupFilter->setVisible(!view.groupField.empty());
+    if (view.groupField.empty())
+        mGroupFilter->setValue(0);
 }
 
 void EventLogDock::followTail()

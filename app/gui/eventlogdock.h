@@ -5,6 +5,8 @@
 class EventLogFilter;
 class EventLogModel;
 class QComboBox;
+class QLabel;
+class QSpinBox;
 class QTableView;
 class SimulationController;
 
@@ -20,6 +22,7 @@ public:
     QTableView *table() const { return mTable; }
     QComboBox *nodeFilter() const { return mNodeFilter; }
     QComboBox *kindFilter() const { return mKindFilter; }
+    QSpinBox *groupFilter() const { return mGroupFilter; }
     int visibleRows() const;
 
 private slots:
@@ -34,4 +37,6 @@ private:
     QTableView *mTable;
     QComboBox *mNodeFilter;
     QComboBox *mKindFilter;
+    QLabel *mGroupLabel;
+    QSpinBox *mGroupFilter;
 };

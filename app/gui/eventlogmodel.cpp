@@ -85,6 +85,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ForegroundRole:
+        if (event.kind == cs::TraceKind::Violation && isExpected(row))
+            return QBrush(QColor(0xc8, 0x70, 0x00));
         if (event.kind == cs::TraceKind::Violation)
             return QBrush(QColor(0xc0, 0x10, 0x10));
         if (event.kind == cs::TraceKind::Drop)
@@ -101,8 +103,24 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case PeerRole: return static_cast<int>(recorder.peerOf(row));
     case MessageRole: return static_cast<qulonglong>(recorder.messageOf(row));
     case KindRole: return static_cast<int>(event.kind);
+    case GroupRole: return static_cast<qlonglong>(recorder.groupOf(row, mController.descriptor().view.groupField));
+    case ExpectedRole: return event.kind == cs::TraceKind::Violation && isExpected(row);
+    case Qt::ToolTipRole:
+        if (event.kind == cs::TraceKind::Violation && isExpected(row))
+            return tr("Expected: this protocol is known to break this property under such faults; the run shows why.");
+        return {};
     default: return {};
     }
+}
+
+bool EventLogModel::isExpected(std::size_t row) const
+{
+    const auto text = mController.recorder().describe(row);
+    for (const auto &invariant : mController.descriptor().knownLimitations) {
+        if (text.rfind(invariant + ":", 0) == 0)
+            return true;
+    }
+    return false;
 }
 
 QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -13,7 +13,7 @@ class EventLogModel : public QAbstractTableModel
 
 public:
     enum Column { TimeColumn, KindColumn, NodeColumn, DescriptionColumn, ColumnCount };
-    enum Role { NodeRole = Qt::UserRole + 1, PeerRole, MessageRole, KindRole };
+    enum Role { NodeRole = Qt::UserRole + 1, PeerRole, MessageRole, KindRole, GroupRole, ExpectedRole };
 
     explicit EventLogModel(SimulationController &controller, QObject *parent = nullptr);
 
@@ -23,6 +23,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    bool isExpected(std::size_t row) const;
 
 private slots:
     void catchUp();

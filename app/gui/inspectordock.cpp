@@ -54,7 +54,9 @@ void InspectorDock::refresh()
     mShownNode = node;
     const bool up = simulation.isUp(node);
     const auto description = simulation.node(node).describe(kInspectorLogLimit);
-    mHeading->setText(up ? tr("<b>Node %1</b>: %2, term %3").arg(node).arg(protocolText(description.role)).arg(description.term)
+    const QString where = description.subtitle.empty() ? tr("term %1").arg(description.term)
+                                                       : QString::fromStdString(description.subtitle);
+    mHeading->setText(up ? tr("<b>Node %1</b>: %2, %3").arg(node).arg(protocolText(description.role), where)
                          : tr("<b>Node %1</b> is down: only its durable state survives.").arg(node));
 
     std::map<std::string, std::string> values;
@@ -62,6 +64,7 @@ void InspectorDock::refresh()
     changedFont.setBold(true);
     auto addRow = [&](QTreeWidgetItem *parent, const QString &name, const QString &value, const std::string &key) {
         auto *item = new QTreeWidgetItem(parent, {name, value});
+        item->setToolTip(1, value);
         values[key] = value.toStdString();
         const auto previous = mPreviousValues.find(key);
         if (sameNode && (previous == mPreviousValues.end() || previous->second != values[key])) {

@@ -16,12 +16,15 @@
 #include <QSvgGenerator>
 #include <QToolBar>
 
+#include <algorithm>
+
 #include "clusterscene.h"
 #include "clusterview.h"
 #include "eventlogdock.h"
 #include "inspectordock.h"
 #include "newclusterdialog.h"
 #include "parametersdock.h"
+#include "protocolvocabulary.h"
 #include "registry.h"
 #include "simulationcontroller.h"
 #include "spacetimediagram.h"
@@ -252,10 +255,20 @@ void MainWindow::updateStatus()
         mTimeLabel->setText(tr("Time %1").arg(QString::fromStdString(cs::formatDuration(simulation.now()))));
     mSpeedLabel->setText(tr("Speed %1\u00d7").arg(mController->speed()));
     const auto leader = mController->leader();
-    mLeaderLabel->setText(leader ? tr("Leader: node %1").arg(leader) : tr("No leader"));
-    const auto violations = mController->present().violations().size();
-    mViolationLabel->setText(tr("%n violation(s)", nullptr, static_cast<int>(violations)));
-    mViolationLabel->setStyleSheet(violations ? QStringLiteral("color: #c01010; font-weight: bold;") : QString());
+    const auto leaderRole = protocolText(mController->descriptor().view.leaderRole);
+    mLeaderLabel->setText(leader ? tr("%1: node %2").arg(leaderRole).arg(leader) : tr("%1: none").arg(leaderRole));
+    const auto &found = mController->present().violations();
+    const auto &known = mController->descriptor().knownLimitations;
+    const auto expected = static_cast<int>(std::count_if(found.begin(), found.end(), [&known](const cs::Violation &violation) {
+        return std::find(known.begin(), known.end(), violation.invariant) != known.end();
+    }));
+    const int unexpected = static_cast<int>(found.size()) - expected;
+    QString text = tr("%n violation(s)", nullptr, unexpected);
+    if (expected > 0)
+        text += tr(", %n expected (a known limitation)", nullptr, expected);
+    mViolationLabel->setText(text);
+    mViolationLabel->setStyleSheet(unexpected ? QStringLiteral("color: #c01010; font-weight: bold;")
+                                              : (expected ? QStringLiteral("color: #c87000; font-weight: bold;") : QString()));
 }
 
 void MainWindow::newCluster()

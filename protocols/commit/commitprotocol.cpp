@@ -41,6 +41,10 @@ CommitProtocol::CommitProtocol(bool threePhase)
     if (!threePhase)
         mDescriptor.invariants.push_back("No Decision While Uncertain");
     mDescriptor.view.badgeFields = {"lock"};
+    mDescriptor.view.groupField = "tx";
+    mDescriptor.view.groupLabel = "Transaction";
+    if (threePhase)
+        mDescriptor.knownLimitations = {"Atomic Agreement"};
     mDescriptor.view.progressTimer = kParticipantTimer;
     mDescriptor.view.leaderRole = "coordinator";
     mDescriptor.view.nodeActions = {{"Start a transaction", "tx"}, {"Will vote no", "vote-no"}, {"Will vote yes", "vote-yes"}};
