@@ -13,57 +13,57 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
 右键单击查看更多操作；滚轮缩放，中键平移。</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="184"/>
+        <location filename="../clusterview.cpp" line="193"/>
         <source>Crash node %1</source>
         <translation>使节点 %1 崩溃</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="184"/>
+        <location filename="../clusterview.cpp" line="193"/>
         <source>Restart node %1</source>
         <translation>重启节点 %1</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="186"/>
+        <location filename="../clusterview.cpp" line="195"/>
         <source>Send a client command to node %1</source>
         <translation>向节点 %1 发送客户端命令</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="190"/>
+        <location filename="../clusterview.cpp" line="199"/>
         <source>Isolate node %1 from the rest</source>
         <translation>将节点 %1 与其余节点隔离</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="194"/>
+        <location filename="../clusterview.cpp" line="212"/>
         <source>Drop this message</source>
         <translation>丢弃此消息</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="195"/>
+        <location filename="../clusterview.cpp" line="213"/>
         <source>Duplicate this message</source>
         <translation>重复此消息</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="201"/>
+        <location filename="../clusterview.cpp" line="219"/>
         <source>Cut the link %1–%2</source>
         <translation>切断链路 %1–%2</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="201"/>
+        <location filename="../clusterview.cpp" line="219"/>
         <source>Heal the link %1–%2</source>
         <translation>恢复链路 %1–%2</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="204"/>
+        <location filename="../clusterview.cpp" line="222"/>
         <source>Heal all links</source>
         <translation>恢复所有链路</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="205"/>
+        <location filename="../clusterview.cpp" line="223"/>
         <source>Send a client request to the leader</source>
         <translation>向领导者发送客户端请求</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="206"/>
+        <location filename="../clusterview.cpp" line="224"/>
         <source>Zoom to fit</source>
         <translation>缩放至适合大小</translation>
     </message>
@@ -71,34 +71,44 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
 <context>
     <name>EventLogDock</name>
     <message>
-        <location filename="../eventlogdock.cpp" line="50"/>
+        <location filename="../eventlogdock.cpp" line="60"/>
         <source>Event log</source>
         <translation>事件日志</translation>
     </message>
     <message>
-        <location filename="../eventlogdock.cpp" line="60"/>
+        <location filename="../eventlogdock.cpp" line="70"/>
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../eventlogdock.cpp" line="63"/>
+        <location filename="../eventlogdock.cpp" line="73"/>
         <source>Node:</source>
         <translation>节点：</translation>
     </message>
     <message>
-        <location filename="../eventlogdock.cpp" line="65"/>
+        <location filename="../eventlogdock.cpp" line="75"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../eventlogdock.cpp" line="107"/>
+        <location filename="../eventlogdock.cpp" line="80"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../eventlogdock.cpp" line="124"/>
         <source>All nodes</source>
         <translation>所有节点</translation>
     </message>
     <message>
-        <location filename="../eventlogdock.cpp" line="109"/>
+        <location filename="../eventlogdock.cpp" line="126"/>
         <source>Node %1</source>
         <translation>节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../eventlogdock.cpp" line="132"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -174,22 +184,27 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../eventlogmodel.cpp" line="113"/>
+        <location filename="../eventlogmodel.cpp" line="110"/>
+        <source>Expected: this protocol is known to break this property under such faults; the run shows why.</source>
+        <translation>预期违规：已知该协议在此类故障下会破坏这一性质；本次运行展示了原因。</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="131"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../eventlogmodel.cpp" line="114"/>
+        <location filename="../eventlogmodel.cpp" line="132"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../eventlogmodel.cpp" line="115"/>
+        <location filename="../eventlogmodel.cpp" line="133"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../eventlogmodel.cpp" line="116"/>
+        <location filename="../eventlogmodel.cpp" line="134"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
@@ -218,41 +233,46 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
     </message>
     <message>
         <location filename="../inspectordock.cpp" line="57"/>
-        <source>&lt;b&gt;Node %1&lt;/b&gt;: %2, term %3</source>
-        <translation>&lt;b&gt;节点 %1&lt;/b&gt;：%2，任期 %3</translation>
+        <source>term %1</source>
+        <translation>任期 %1</translation>
     </message>
     <message>
-        <location filename="../inspectordock.cpp" line="58"/>
+        <location filename="../inspectordock.cpp" line="59"/>
+        <source>&lt;b&gt;Node %1&lt;/b&gt;: %2, %3</source>
+        <translation>&lt;b&gt;节点 %1&lt;/b&gt;：%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../inspectordock.cpp" line="60"/>
         <source>&lt;b&gt;Node %1&lt;/b&gt; is down: only its durable state survives.</source>
         <translation>&lt;b&gt;节点 %1&lt;/b&gt; 已宕机：只有其持久状态得以保留。</translation>
     </message>
     <message>
-        <location filename="../inspectordock.cpp" line="75"/>
+        <location filename="../inspectordock.cpp" line="78"/>
         <source>Durable (survives a crash)</source>
         <translation>持久（崩溃后保留）</translation>
     </message>
     <message>
-        <location filename="../inspectordock.cpp" line="76"/>
+        <location filename="../inspectordock.cpp" line="79"/>
         <source>Volatile (lost in a crash)</source>
         <translation>易失（崩溃后丢失）</translation>
     </message>
     <message>
-        <location filename="../inspectordock.cpp" line="83"/>
+        <location filename="../inspectordock.cpp" line="86"/>
         <source>Timers</source>
         <translation>定时器</translation>
     </message>
     <message>
-        <location filename="../inspectordock.cpp" line="88"/>
+        <location filename="../inspectordock.cpp" line="91"/>
         <source>fires at %1 (in %2)</source>
         <translation>于 %1 触发（%2 后）</translation>
     </message>
     <message>
-        <location filename="../inspectordock.cpp" line="92"/>
+        <location filename="../inspectordock.cpp" line="95"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../inspectordock.cpp" line="96"/>
+        <location filename="../inspectordock.cpp" line="99"/>
         <source>Log (%1 shown, ✓ committed)</source>
         <translation>日志（显示 %1 条，✓ 表示已提交）</translation>
     </message>
@@ -260,414 +280,411 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.cpp" line="35"/>
+        <location filename="../mainwindow.cpp" line="38"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="63"/>
+        <location filename="../mainwindow.cpp" line="66"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="63"/>
-        <location filename="../mainwindow.cpp" line="124"/>
+        <location filename="../mainwindow.cpp" line="66"/>
+        <location filename="../mainwindow.cpp" line="127"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="67"/>
+        <location filename="../mainwindow.cpp" line="70"/>
         <source>Violation: %1</source>
         <translation>违规：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="95"/>
+        <location filename="../mainwindow.cpp" line="98"/>
         <source>&amp;New cluster…</source>
         <translation>新建集群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="97"/>
+        <location filename="../mainwindow.cpp" line="100"/>
         <source>&amp;Open scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="99"/>
+        <location filename="../mainwindow.cpp" line="102"/>
         <source>&amp;Save scenario…</source>
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="101"/>
+        <location filename="../mainwindow.cpp" line="104"/>
         <source>&amp;Export trace…</source>
         <translation>导出追踪记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="101"/>
+        <location filename="../mainwindow.cpp" line="104"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="103"/>
+        <location filename="../mainwindow.cpp" line="106"/>
         <source>Export &amp;image…</source>
         <translation>导出图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="103"/>
+        <location filename="../mainwindow.cpp" line="106"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="105"/>
+        <location filename="../mainwindow.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="107"/>
+        <location filename="../mainwindow.cpp" line="110"/>
         <source>Open &amp;trace…</source>
         <translation>打开追踪记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="107"/>
+        <location filename="../mainwindow.cpp" line="110"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="109"/>
+        <location filename="../mainwindow.cpp" line="112"/>
         <source>Compare with a trace…</source>
         <translation>与追踪记录比较…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="109"/>
+        <location filename="../mainwindow.cpp" line="112"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="111"/>
+        <location filename="../mainwindow.cpp" line="114"/>
         <source>Export space-time &amp;diagram…</source>
         <translation>导出时空图(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="111"/>
+        <location filename="../mainwindow.cpp" line="114"/>
         <source>Ctrl+Alt+E</source>
         <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="113"/>
+        <location filename="../mainwindow.cpp" line="116"/>
         <source>Back one event</source>
         <translation>后退一个事件</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="115"/>
+        <location filename="../mainwindow.cpp" line="118"/>
         <source>Forward one event</source>
         <translation>前进一个事件</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="117"/>
+        <location filename="../mainwindow.cpp" line="120"/>
         <source>Previous marker</source>
         <translation>上一个标记</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="117"/>
+        <location filename="../mainwindow.cpp" line="120"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="119"/>
+        <location filename="../mainwindow.cpp" line="122"/>
         <source>Next marker</source>
         <translation>下一个标记</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="119"/>
+        <location filename="../mainwindow.cpp" line="122"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="121"/>
+        <location filename="../mainwindow.cpp" line="124"/>
         <source>Back to the present</source>
         <translation>回到当前时刻</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="127"/>
+        <location filename="../mainwindow.cpp" line="130"/>
         <source>Step one event</source>
         <translation>单步执行一个事件</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="130"/>
+        <location filename="../mainwindow.cpp" line="133"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="133"/>
+        <location filename="../mainwindow.cpp" line="136"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="136"/>
+        <location filename="../mainwindow.cpp" line="139"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="136"/>
+        <location filename="../mainwindow.cpp" line="139"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="139"/>
+        <location filename="../mainwindow.cpp" line="142"/>
         <source>Run until a leader is elected</source>
         <translation>运行直到选出领导者</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="139"/>
+        <location filename="../mainwindow.cpp" line="142"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="141"/>
+        <location filename="../mainwindow.cpp" line="144"/>
         <source>Run until the next commit</source>
         <translation>运行直到下一次提交</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="141"/>
+        <location filename="../mainwindow.cpp" line="144"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="143"/>
+        <location filename="../mainwindow.cpp" line="146"/>
         <source>Run until a violation</source>
         <translation>运行直到出现违规</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="143"/>
+        <location filename="../mainwindow.cpp" line="146"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="146"/>
+        <location filename="../mainwindow.cpp" line="149"/>
         <source>Crash or restart the selected node</source>
         <translation>使选中节点崩溃或重启</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="148"/>
+        <location filename="../mainwindow.cpp" line="151"/>
         <source>Isolate the selected node</source>
         <translation>隔离选中节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="150"/>
+        <location filename="../mainwindow.cpp" line="153"/>
         <source>Client request to the leader</source>
         <translation>向领导者发送客户端请求</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="153"/>
+        <location filename="../mainwindow.cpp" line="156"/>
         <source>Send a command to the selected node…</source>
         <translation>向选中节点发送命令…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="153"/>
+        <location filename="../mainwindow.cpp" line="156"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="155"/>
+        <location filename="../mainwindow.cpp" line="158"/>
         <source>Heal all links</source>
         <translation>恢复所有链路</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="158"/>
+        <location filename="../mainwindow.cpp" line="161"/>
         <source>Cut or heal a link from the selected node…</source>
         <translation>切断或恢复选中节点的链路…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="160"/>
+        <location filename="../mainwindow.cpp" line="163"/>
         <source>Partition…</source>
         <translation>网络分区…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="160"/>
+        <location filename="../mainwindow.cpp" line="163"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="162"/>
+        <location filename="../mainwindow.cpp" line="165"/>
         <source>Drop the selected message</source>
         <translation>丢弃选中的消息</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="164"/>
+        <location filename="../mainwindow.cpp" line="167"/>
         <source>Duplicate the selected message</source>
         <translation>重复选中的消息</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="164"/>
+        <location filename="../mainwindow.cpp" line="167"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="166"/>
+        <location filename="../mainwindow.cpp" line="169"/>
         <source>Select the next node</source>
         <translation>选择下一个节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="171"/>
+        <location filename="../mainwindow.cpp" line="174"/>
         <source>Select node %1</source>
         <translation>选择节点 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="176"/>
+        <location filename="../mainwindow.cpp" line="179"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="178"/>
+        <location filename="../mainwindow.cpp" line="181"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="180"/>
+        <location filename="../mainwindow.cpp" line="183"/>
         <source>Zoom to fit</source>
         <translation>缩放至适合大小</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="180"/>
+        <location filename="../mainwindow.cpp" line="183"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="182"/>
-        <location filename="../mainwindow.cpp" line="552"/>
+        <location filename="../mainwindow.cpp" line="185"/>
+        <location filename="../mainwindow.cpp" line="565"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="184"/>
-        <location filename="../mainwindow.cpp" line="557"/>
+        <location filename="../mainwindow.cpp" line="187"/>
+        <location filename="../mainwindow.cpp" line="570"/>
         <source>About ClusterScope</source>
         <translation>关于 ClusterScope</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="198"/>
+        <location filename="../mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="200"/>
+        <location filename="../mainwindow.cpp" line="203"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="203"/>
+        <location filename="../mainwindow.cpp" line="206"/>
         <source>&amp;Simulation</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="206"/>
+        <location filename="../mainwindow.cpp" line="209"/>
         <source>&amp;Cluster</source>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="209"/>
+        <location filename="../mainwindow.cpp" line="212"/>
         <source>Select node</source>
         <translation>选择节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="212"/>
+        <location filename="../mainwindow.cpp" line="215"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="219"/>
+        <location filename="../mainwindow.cpp" line="222"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="224"/>
+        <location filename="../mainwindow.cpp" line="227"/>
         <source>Simulation</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="248"/>
+        <location filename="../mainwindow.cpp" line="251"/>
         <source>Viewing %1 of %2</source>
         <translation>正在查看 %1（当前时刻 %2）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="252"/>
+        <location filename="../mainwindow.cpp" line="255"/>
         <source>Time %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="253"/>
+        <location filename="../mainwindow.cpp" line="256"/>
         <source>Speed %1×</source>
         <translation>速度 %1×</translation>
     </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="255"/>
-        <source>Leader: node %1</source>
-        <translation>领导者：节点 %1</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="255"/>
-        <source>No leader</source>
-        <translation>无领导者</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../mainwindow.cpp" line="257"/>
+        <location filename="../mainwindow.cpp" line="266"/>
         <source>%n violation(s)</source>
         <translation>
             <numerusform>%n 次违规</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../mainwindow.cpp" line="268"/>
+        <source>, %n expected (a known limitation)</source>
+        <translation>
+            <numerusform>，%n 次预期违规（已知局限）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../mainwindow.cpp" line="280"/>
+        <location filename="../mainwindow.cpp" line="293"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="280"/>
-        <location filename="../mainwindow.cpp" line="387"/>
+        <location filename="../mainwindow.cpp" line="293"/>
+        <location filename="../mainwindow.cpp" line="400"/>
         <source>Scenarios (*.json)</source>
         <translation>场景 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="287"/>
+        <location filename="../mainwindow.cpp" line="300"/>
         <source>Open trace</source>
         <translation>打开追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="306"/>
+        <location filename="../mainwindow.cpp" line="319"/>
         <source>Cannot open trace</source>
         <translation>无法打开追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="311"/>
+        <location filename="../mainwindow.cpp" line="324"/>
         <source>The trace does not replay identically. %1</source>
         <translation>追踪记录的重放结果与原记录不一致。%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="313"/>
+        <location filename="../mainwindow.cpp" line="326"/>
         <source>Replay differs</source>
         <translation>重放结果不一致</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="316"/>
+        <location filename="../mainwindow.cpp" line="329"/>
         <source>Trace replayed identically: %1</source>
         <translation>追踪记录已完全一致地重放：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="322"/>
+        <location filename="../mainwindow.cpp" line="335"/>
         <source>Cannot open scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="360"/>
-        <location filename="../mainwindow.cpp" line="363"/>
+        <location filename="../mainwindow.cpp" line="373"/>
+        <location filename="../mainwindow.cpp" line="376"/>
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="360"/>
+        <location filename="../mainwindow.cpp" line="373"/>
         <source>The runs do not differ.</source>
         <translation>两次运行没有差异。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="363"/>
+        <location filename="../mainwindow.cpp" line="376"/>
         <source>%1
 
 Go to that moment?</source>
@@ -676,133 +693,143 @@ Go to that moment?</source>
 要跳转到该时刻吗？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="372"/>
+        <location filename="../mainwindow.cpp" line="385"/>
         <source>Compare with a trace</source>
         <translation>与追踪记录比较</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="387"/>
+        <location filename="../mainwindow.cpp" line="400"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="392"/>
+        <location filename="../mainwindow.cpp" line="405"/>
         <source>Cannot save scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="397"/>
+        <location filename="../mainwindow.cpp" line="410"/>
         <source>Export trace</source>
         <translation>导出追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="287"/>
-        <location filename="../mainwindow.cpp" line="372"/>
-        <location filename="../mainwindow.cpp" line="397"/>
+        <location filename="../mainwindow.cpp" line="300"/>
+        <location filename="../mainwindow.cpp" line="385"/>
+        <location filename="../mainwindow.cpp" line="410"/>
         <source>Traces (*.json)</source>
         <translation>追踪文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="402"/>
+        <location filename="../mainwindow.cpp" line="415"/>
         <source>Cannot export trace</source>
         <translation>无法导出追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="404"/>
+        <location filename="../mainwindow.cpp" line="417"/>
         <source>Trace written to %1</source>
         <translation>追踪记录已写入 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="416"/>
+        <location filename="../mainwindow.cpp" line="429"/>
         <source>ClusterScope cluster</source>
         <translation>ClusterScope 集群</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="419"/>
-        <location filename="../mainwindow.cpp" line="430"/>
-        <location filename="../mainwindow.cpp" line="446"/>
-        <location filename="../mainwindow.cpp" line="458"/>
+        <location filename="../mainwindow.cpp" line="432"/>
+        <location filename="../mainwindow.cpp" line="443"/>
+        <location filename="../mainwindow.cpp" line="459"/>
+        <location filename="../mainwindow.cpp" line="471"/>
         <source>%1: cannot write</source>
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="469"/>
-        <location filename="../mainwindow.cpp" line="478"/>
-        <location filename="../mainwindow.cpp" line="484"/>
+        <location filename="../mainwindow.cpp" line="482"/>
+        <location filename="../mainwindow.cpp" line="491"/>
+        <location filename="../mainwindow.cpp" line="497"/>
         <source>Export image</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="464"/>
-        <location filename="../mainwindow.cpp" line="479"/>
+        <location filename="../mainwindow.cpp" line="477"/>
+        <location filename="../mainwindow.cpp" line="492"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="443"/>
+        <location filename="../mainwindow.cpp" line="259"/>
+        <source>%1: node %2</source>
+        <translation>%1：节点 %2</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="259"/>
+        <source>%1: none</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="456"/>
         <source>ClusterScope space-time diagram</source>
         <translation>ClusterScope 时空图</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="463"/>
+        <location filename="../mainwindow.cpp" line="476"/>
         <source>Export space-time diagram</source>
         <translation>导出时空图</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="469"/>
-        <location filename="../mainwindow.cpp" line="484"/>
+        <location filename="../mainwindow.cpp" line="482"/>
+        <location filename="../mainwindow.cpp" line="497"/>
         <source>Scale:</source>
         <translation>缩放比例：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="473"/>
-        <location filename="../mainwindow.cpp" line="488"/>
+        <location filename="../mainwindow.cpp" line="486"/>
+        <location filename="../mainwindow.cpp" line="501"/>
         <source>Cannot export image</source>
         <translation>无法导出图像</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="495"/>
+        <location filename="../mainwindow.cpp" line="508"/>
         <source>Select a node first (click it or press its number).</source>
         <translation>请先选择一个节点（单击它或按下其编号键）。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="499"/>
+        <location filename="../mainwindow.cpp" line="512"/>
         <source>Cut or heal a link</source>
         <translation>切断或恢复链路</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="499"/>
+        <location filename="../mainwindow.cpp" line="512"/>
         <source>Link from node %1 to node:</source>
         <translation>从节点 %1 连接到的节点：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="509"/>
-        <location filename="../mainwindow.cpp" line="520"/>
+        <location filename="../mainwindow.cpp" line="522"/>
+        <location filename="../mainwindow.cpp" line="533"/>
         <source>Partition</source>
         <translation>网络分区</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="509"/>
+        <location filename="../mainwindow.cpp" line="522"/>
         <source>Groups of nodes, separated by |, e.g. 1,2 | 3,4,5:</source>
         <translation>节点分组，用 | 分隔，例如 1,2 | 3,4,5：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="520"/>
+        <location filename="../mainwindow.cpp" line="533"/>
         <source>&quot;%1&quot; is not a node of this cluster.</source>
         <translation>&quot;%1&quot; 不是此集群中的节点。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="536"/>
+        <location filename="../mainwindow.cpp" line="549"/>
         <source>Client command</source>
         <translation>客户端命令</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="536"/>
+        <location filename="../mainwindow.cpp" line="549"/>
         <source>Command for node %1 (key=value):</source>
         <translation>发送给节点 %1 的命令（key=value）：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="558"/>
+        <location filename="../mainwindow.cpp" line="571"/>
         <source>ClusterScope runs small clusters on a deterministic simulator so you can watch distributed protocols work, break them with the mouse, and export what happened.</source>
         <translation>ClusterScope 在确定性模拟器上运行小型集群，让你可以观察分布式协议的运行过程，用鼠标破坏它们，并导出所发生的一切。</translation>
     </message>
@@ -972,11 +999,131 @@ Default %2, range %3 to %4.</source>
         <source>Raft (unsafe: commits old-term entries by counting)</source>
         <translation>Raft（不安全：按副本数提交旧任期条目）</translation>
     </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="32"/>
+        <source>Two-phase commit</source>
+        <translation>两阶段提交</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="33"/>
+        <source>Three-phase commit</source>
+        <translation>三阶段提交</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="34"/>
+        <source>Node 1 coordinates; the others are participants.</source>
+        <translation>节点 1 担任协调者；其余节点为参与者。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="35"/>
+        <source>Chance of a no vote</source>
+        <translation>反对票概率</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="36"/>
+        <source>Coordinator timeout</source>
+        <translation>协调者超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="37"/>
+        <source>Participant timeout</source>
+        <translation>参与者超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="38"/>
+        <source>Retry interval</source>
+        <translation>重试间隔</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="39"/>
+        <source>Chance that a participant votes no on its own.</source>
+        <translation>参与者自行投反对票的概率。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="40"/>
+        <source>How long the coordinator waits for votes (or preCommit acks) before it acts.</source>
+        <translation>协调者在采取行动前等待投票（或预提交确认）的时长。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="41"/>
+        <source>3PC: how long a participant waits before it runs the termination protocol.</source>
+        <translation>3PC：参与者在运行终止协议前等待的时长。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="42"/>
+        <source>How often decisions are resent and in-doubt participants ask.</source>
+        <translation>重发决定以及状态不确定的参与者发起询问的间隔。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="43"/>
+        <source>coordinator</source>
+        <translation>协调者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="44"/>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="45"/>
+        <source>init</source>
+        <translation>初始</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="46"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="47"/>
+        <source>precommit</source>
+        <translation>预提交</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="48"/>
+        <source>committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="49"/>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="50"/>
+        <source>participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="51"/>
+        <source>termination</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="52"/>
+        <source>Transaction</source>
+        <translation>事务</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="53"/>
+        <source>Start a transaction</source>
+        <translation>开始一个事务</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="54"/>
+        <source>Will vote no</source>
+        <translation>将投反对票</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="55"/>
+        <source>Will vote yes</source>
+        <translation>将投赞成票</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../nodeitem.cpp" line="69"/>
+        <location filename="../nodeitem.cpp" line="71"/>
         <source>down</source>
         <translation>宕机</translation>
     </message>
