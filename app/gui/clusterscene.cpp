@@ -42,9 +42,10 @@ void ClusterScene::rebuild()
         addItem(node);
         mNodes.push_back(node);
     }
+    // The frame is the nodes with their labels and log strips; messages fly inside it.
+    setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
     mMessageLayer = new MessageLayer(mController, positions);
     addItem(mMessageLayer);
-    setSceneRect(itemsBoundingRect().adjusted(-30, -30, 30, 30));
 }
 
 void ClusterScene::refresh()

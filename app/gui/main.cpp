@@ -53,9 +53,13 @@ int main(int argc, char **argv)
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select a node."), QStringLiteral("node"));
     const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Interface language, e.g. zh_CN."),
                                       QStringLiteral("language"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot, e.g. 1280x720."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption presentation(QStringLiteral("presentation"),
+                                          QStringLiteral("Start in presentation mode (cluster and timeline only)."));
     const QCommandLineOption benchmark(QStringLiteral("frame-benchmark"),
                                        QStringLiteral("Measure frame times with 25 nodes and print them."));
-    parser.addOptions({screenshot, scenario, at, select, language, benchmark});
+    parser.addOptions({screenshot, scenario, at, select, language, size, presentation, benchmark});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -92,8 +96,16 @@ int main(int argc, char **argv)
         controller.selectNode(node);
     }
     window.show();
+    if (parser.isSet(presentation))
+        window.action(QStringLiteral("presentation"))->setChecked(true);
     if (parser.isSet(screenshot)) {
-        window.resize(1280, 800);
+        const auto dimensions = parser.value(size).split(QLatin1Char('x'));
+        bool widthOk = false, heightOk = false;
+        const int width = dimensions.size() == 2 ? dimensions[0].toInt(&widthOk) : 0;
+        const int height = dimensions.size() == 2 ? dimensions[1].toInt(&heightOk) : 0;
+        if (!widthOk || !heightOk || width < 320 || height < 240 || width > 7680 || height > 4320)
+            return fail(QStringLiteral("--size: expected WIDTHxHEIGHT such as 1280x720, got \"%1\"").arg(parser.value(size)));
+        window.resize(width, height);
         QApplication::processEvents();
         const auto path = parser.value(screenshot);
         if (!window.grab().save(path))

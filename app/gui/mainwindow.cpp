@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSvgGenerator>
@@ -45,7 +47,8 @@ MainWindow::MainWindow(QWidget *parent)
     mParameters = new ParametersDock(*mController, this);
     addDockWidget(Qt::RightDockWidgetArea, mInspector);
     addDockWidget(Qt::BottomDockWidgetArea, mEventLog);
-    addDockWidget(Qt::LeftDockWidgetArea, mParameters);
+    addDockWidget(Qt::RightDockWidgetArea, mParameters);
+    tabifyDockWidget(mParameters, mInspector);
     mTimeline = new TimelineDock(*mController, this);
     mSpaceTime = new SpaceTimeDock(*mController, this);
     addDockWidget(Qt::BottomDockWidgetArea, mTimeline);
@@ -69,8 +72,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mController, &SimulationController::violationFound, this,
             [this](const QString &text) { statusBar()->showMessage(tr("Violation: %1").arg(text), 8000); });
     resize(1280, 800);
-    resizeDocks({mParameters, mInspector}, {230, 330}, Qt::Horizontal);
-    resizeDocks({mEventLog}, {220}, Qt::Vertical);
     readSettings();
     updateStatus();
 }
@@ -182,6 +183,9 @@ void MainWindow::createActions()
             &ClusterView::zoomOut);
     connect(addAction(QStringLiteral("zoomFit"), tr("Zoom to fit"), QKeySequence(tr("Ctrl+0"))), &QAction::triggered,
             mView, &ClusterView::zoomToFit);
+    auto *presentation = addAction(QStringLiteral("presentation"), tr("Presentation mode"), QKeySequence(Qt::Key_F11));
+    presentation->setCheckable(true);
+    connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     connect(addAction(QStringLiteral("shortcuts"), tr("Keyboard shortcuts"), QKeySequence::HelpContents),
             &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(addAction(QStringLiteral("about"), tr("About ClusterScope"), {}), &QAction::triggered, this,
@@ -213,7 +217,7 @@ void MainWindow::createMenus()
     for (int digit = 1; digit <= 9; ++digit)
         select->addAction(action(QStringLiteral("selectNode%1").arg(digit)));
     auto *view = menuBar()->addMenu(tr("&View"));
-    add(view, {"zoomIn", "zoomOut", "zoomFit", "-"});
+    add(view, {"zoomIn", "zoomOut", "zoomFit", "presentation", "-"});
     view->addAction(mInspector->toggleViewAction());
     view->addAction(mEventLog->toggleViewAction());
     view->addAction(mParameters->toggleViewAction());
@@ -256,7 +260,8 @@ void MainWindow::updateStatus()
     mSpeedLabel->setText(tr("Speed %1\u00d7").arg(mController->speed()));
     const auto leader = mController->leader();
     const auto leaderRole = protocolText(mController->descriptor().view.leaderRole);
-    mLeaderLabel->setText(leader ? tr("%1: node %2").arg(leaderRole).arg(leader) : tr("%1: none").arg(leaderRole));
+    const QString role = leaderRole.isEmpty() ? leaderRole : leaderRole.left(1).toUpper() + leaderRole.mid(1);
+    mLeaderLabel->setText(leader ? tr("%1: node %2").arg(role).arg(leader) : tr("%1: none").arg(role));
     const auto &found = mController->present().violations();
     const auto &known = mController->descriptor().knownLimitations;
     const auto expected = static_cast<int>(std::count_if(found.begin(), found.end(), [&known](const cs::Violation &violation) {
@@ -572,13 +577,28 @@ void MainWindow::showAbout()
                           "distributed protocols work, break them with the mouse, and export what happened."));
 }
 
+void MainWindow::setPresentationMode(bool on)
+{
+    // For a projector: only the cluster, the toolbar and the timeline stay; F11 brings the rest back.
+    if (on) {
+        mStateBeforePresentation = saveState();
+        for (auto *dock : {static_cast<QDockWidget *>(mInspector), static_cast<QDockWidget *>(mEventLog),
+                           static_cast<QDockWidget *>(mParameters), static_cast<QDockWidget *>(mSpaceTime)})
+            dock->hide();
+        mTimeline->show();
+    } else if (!mStateBeforePresentation.isEmpty()) {
+        restoreState(mStateBeforePresentation);
+    }
+    mView->zoomToFit();
+}
+
 void MainWindow::readSettings()
 {
     QSettings settings;
     if (const auto geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry);
     if (const auto state = settings.value(QStringLiteral("window/state")).toByteArray(); !state.isEmpty())
-        restoreState(state);
+        mRestoredLayout = restoreState(state);
     mController->setSpeed(settings.value(QStringLiteral("playback/speed"), 1.0).toDouble());
     mLastDirectory = settings.value(QStringLiteral("files/lastDirectory")).toString();
 }
@@ -590,6 +610,17 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("playback/speed"), mController->speed());
     settings.setValue(QStringLiteral("files/lastDirectory"), mLastDirectory);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // First show without saved settings: give the cluster view most of the window.
+    if (!mLaidOut && !mRestoredLayout) {
+        resizeDocks({mInspector}, {330}, Qt::Horizontal);
+        resizeDocks({mSpaceTime}, {height() / 4}, Qt::Vertical);
+    }
+    mLaidOut = true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -45,6 +45,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private slots:
     void updateStatus();
@@ -63,6 +64,7 @@ private slots:
     void sendCommandInteractively();
     void showShortcuts();
     void showAbout();
+    void setPresentationMode(bool on);
 
 private:
     void createActions();
@@ -84,6 +86,9 @@ private:
     TimelineDock *mTimeline;
     SpaceTimeDock *mSpaceTime;
     QMenu *mRecentMenu = nullptr;
+    QByteArray mStateBeforePresentation;
+    bool mLaidOut = false;
+    bool mRestoredLayout = false;
     QLabel *mTimeLabel;
     QLabel *mSpeedLabel;
     QLabel *mLeaderLabel;

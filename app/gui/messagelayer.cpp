@@ -28,7 +28,7 @@ MessageLayer::MessageLayer(const SimulationController &controller, std::vector<Q
 {
     for (const auto &point : mPositions)
         mBounds |= QRectF(point, QSizeF(1, 1));
-    mBounds.adjust(-120, -120, 120, 120);
+    mBounds.adjust(-70, -70, 70, 70);
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(3);
 }

@@ -25,7 +25,7 @@ SpaceTimeDiagram::SpaceTimeDiagram(SimulationController &controller, QWidget *pa
     : QWidget(parent)
     , mController(controller)
 {
-    setMinimumHeight(140);
+    setMinimumHeight(110);
     setMouseTracking(true);
     connect(&controller, &SimulationController::advanced, this, &SpaceTimeDiagram::collect);
     connect(&controller, &SimulationController::clusterReset, this, &SpaceTimeDiagram::restart);

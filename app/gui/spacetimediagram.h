@@ -53,7 +53,7 @@ public:
     // The message drawn nearest to a widget point, if one is close enough.
     std::optional<std::uint64_t> messageAt(QPointF point) const;
 
-    QSize sizeHint() const override { return {700, 220}; }
+    QSize sizeHint() const override { return {700, 160}; }
 
 signals:
     void typesChanged();

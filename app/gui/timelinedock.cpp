@@ -17,6 +17,8 @@ TimelineDock::TimelineDock(SimulationController &controller, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     mTimeline = new TimelineWidget(controller, content);
+    mTimeline->setFixedHeight(48);
+    content->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(mTimeline);
 
     auto *controls = new QHBoxLayout;

@@ -30,7 +30,7 @@ TimelineWidget::TimelineWidget(SimulationController &controller, QWidget *parent
     : QWidget(parent)
     , mController(controller)
 {
-    setMinimumHeight(56);
+    setMinimumHeight(40);
     setMouseTracking(false);
     setToolTip(tr("Drag to move every view to that moment. Markers: red crash, green restart, orange "
                   "cut or partition, purple election, grey commit, dark red violation."));

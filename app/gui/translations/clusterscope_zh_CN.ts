@@ -280,411 +280,416 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.cpp" line="38"/>
+        <location filename="../mainwindow.cpp" line="40"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="66"/>
+        <location filename="../mainwindow.cpp" line="69"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="66"/>
-        <location filename="../mainwindow.cpp" line="127"/>
+        <location filename="../mainwindow.cpp" line="69"/>
+        <location filename="../mainwindow.cpp" line="128"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="70"/>
+        <location filename="../mainwindow.cpp" line="73"/>
         <source>Violation: %1</source>
         <translation>违规：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="98"/>
+        <location filename="../mainwindow.cpp" line="99"/>
         <source>&amp;New cluster…</source>
         <translation>新建集群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="100"/>
+        <location filename="../mainwindow.cpp" line="101"/>
         <source>&amp;Open scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="102"/>
+        <location filename="../mainwindow.cpp" line="103"/>
         <source>&amp;Save scenario…</source>
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="104"/>
+        <location filename="../mainwindow.cpp" line="105"/>
         <source>&amp;Export trace…</source>
         <translation>导出追踪记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="104"/>
+        <location filename="../mainwindow.cpp" line="105"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="106"/>
+        <location filename="../mainwindow.cpp" line="107"/>
         <source>Export &amp;image…</source>
         <translation>导出图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="106"/>
+        <location filename="../mainwindow.cpp" line="107"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="108"/>
+        <location filename="../mainwindow.cpp" line="109"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="110"/>
+        <location filename="../mainwindow.cpp" line="111"/>
         <source>Open &amp;trace…</source>
         <translation>打开追踪记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="110"/>
+        <location filename="../mainwindow.cpp" line="111"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="112"/>
+        <location filename="../mainwindow.cpp" line="113"/>
         <source>Compare with a trace…</source>
         <translation>与追踪记录比较…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="112"/>
+        <location filename="../mainwindow.cpp" line="113"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="114"/>
+        <location filename="../mainwindow.cpp" line="115"/>
         <source>Export space-time &amp;diagram…</source>
         <translation>导出时空图(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="114"/>
+        <location filename="../mainwindow.cpp" line="115"/>
         <source>Ctrl+Alt+E</source>
         <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="116"/>
+        <location filename="../mainwindow.cpp" line="117"/>
         <source>Back one event</source>
         <translation>后退一个事件</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="118"/>
+        <location filename="../mainwindow.cpp" line="119"/>
         <source>Forward one event</source>
         <translation>前进一个事件</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="120"/>
+        <location filename="../mainwindow.cpp" line="121"/>
         <source>Previous marker</source>
         <translation>上一个标记</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="120"/>
+        <location filename="../mainwindow.cpp" line="121"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="122"/>
+        <location filename="../mainwindow.cpp" line="123"/>
         <source>Next marker</source>
         <translation>下一个标记</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="122"/>
+        <location filename="../mainwindow.cpp" line="123"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="124"/>
+        <location filename="../mainwindow.cpp" line="125"/>
         <source>Back to the present</source>
         <translation>回到当前时刻</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="130"/>
+        <location filename="../mainwindow.cpp" line="131"/>
         <source>Step one event</source>
         <translation>单步执行一个事件</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="133"/>
+        <location filename="../mainwindow.cpp" line="134"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="136"/>
+        <location filename="../mainwindow.cpp" line="137"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="139"/>
+        <location filename="../mainwindow.cpp" line="140"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="139"/>
+        <location filename="../mainwindow.cpp" line="140"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="142"/>
+        <location filename="../mainwindow.cpp" line="143"/>
         <source>Run until a leader is elected</source>
         <translation>运行直到选出领导者</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="142"/>
+        <location filename="../mainwindow.cpp" line="143"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="144"/>
+        <location filename="../mainwindow.cpp" line="145"/>
         <source>Run until the next commit</source>
         <translation>运行直到下一次提交</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="144"/>
+        <location filename="../mainwindow.cpp" line="145"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="146"/>
+        <location filename="../mainwindow.cpp" line="147"/>
         <source>Run until a violation</source>
         <translation>运行直到出现违规</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="146"/>
+        <location filename="../mainwindow.cpp" line="147"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="149"/>
+        <location filename="../mainwindow.cpp" line="150"/>
         <source>Crash or restart the selected node</source>
         <translation>使选中节点崩溃或重启</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="151"/>
+        <location filename="../mainwindow.cpp" line="152"/>
         <source>Isolate the selected node</source>
         <translation>隔离选中节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="153"/>
+        <location filename="../mainwindow.cpp" line="154"/>
         <source>Client request to the leader</source>
         <translation>向领导者发送客户端请求</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="156"/>
+        <location filename="../mainwindow.cpp" line="157"/>
         <source>Send a command to the selected node…</source>
         <translation>向选中节点发送命令…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="156"/>
+        <location filename="../mainwindow.cpp" line="157"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="158"/>
+        <location filename="../mainwindow.cpp" line="159"/>
         <source>Heal all links</source>
         <translation>恢复所有链路</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="161"/>
+        <location filename="../mainwindow.cpp" line="162"/>
         <source>Cut or heal a link from the selected node…</source>
         <translation>切断或恢复选中节点的链路…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="163"/>
+        <location filename="../mainwindow.cpp" line="164"/>
         <source>Partition…</source>
         <translation>网络分区…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="163"/>
+        <location filename="../mainwindow.cpp" line="164"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="165"/>
+        <location filename="../mainwindow.cpp" line="166"/>
         <source>Drop the selected message</source>
         <translation>丢弃选中的消息</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="167"/>
+        <location filename="../mainwindow.cpp" line="168"/>
         <source>Duplicate the selected message</source>
         <translation>重复选中的消息</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="167"/>
+        <location filename="../mainwindow.cpp" line="168"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="169"/>
+        <location filename="../mainwindow.cpp" line="170"/>
         <source>Select the next node</source>
         <translation>选择下一个节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="174"/>
+        <location filename="../mainwindow.cpp" line="175"/>
         <source>Select node %1</source>
         <translation>选择节点 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="179"/>
+        <location filename="../mainwindow.cpp" line="180"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="181"/>
+        <location filename="../mainwindow.cpp" line="182"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="183"/>
+        <location filename="../mainwindow.cpp" line="184"/>
         <source>Zoom to fit</source>
         <translation>缩放至适合大小</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="183"/>
+        <location filename="../mainwindow.cpp" line="184"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="185"/>
-        <location filename="../mainwindow.cpp" line="565"/>
+        <location filename="../mainwindow.cpp" line="186"/>
+        <source>Presentation mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="189"/>
+        <location filename="../mainwindow.cpp" line="570"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="187"/>
-        <location filename="../mainwindow.cpp" line="570"/>
+        <location filename="../mainwindow.cpp" line="191"/>
+        <location filename="../mainwindow.cpp" line="575"/>
         <source>About ClusterScope</source>
         <translation>关于 ClusterScope</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="201"/>
+        <location filename="../mainwindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="203"/>
+        <location filename="../mainwindow.cpp" line="207"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="206"/>
+        <location filename="../mainwindow.cpp" line="210"/>
         <source>&amp;Simulation</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="209"/>
+        <location filename="../mainwindow.cpp" line="213"/>
         <source>&amp;Cluster</source>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="212"/>
+        <location filename="../mainwindow.cpp" line="216"/>
         <source>Select node</source>
         <translation>选择节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="215"/>
+        <location filename="../mainwindow.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="222"/>
+        <location filename="../mainwindow.cpp" line="226"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="227"/>
+        <location filename="../mainwindow.cpp" line="231"/>
         <source>Simulation</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="251"/>
+        <location filename="../mainwindow.cpp" line="255"/>
         <source>Viewing %1 of %2</source>
         <translation>正在查看 %1（当前时刻 %2）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="255"/>
+        <location filename="../mainwindow.cpp" line="259"/>
         <source>Time %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="256"/>
+        <location filename="../mainwindow.cpp" line="260"/>
         <source>Speed %1×</source>
         <translation>速度 %1×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mainwindow.cpp" line="266"/>
+        <location filename="../mainwindow.cpp" line="271"/>
         <source>%n violation(s)</source>
         <translation>
             <numerusform>%n 次违规</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mainwindow.cpp" line="268"/>
+        <location filename="../mainwindow.cpp" line="273"/>
         <source>, %n expected (a known limitation)</source>
         <translation>
             <numerusform>，%n 次预期违规（已知局限）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="293"/>
+        <location filename="../mainwindow.cpp" line="298"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="293"/>
-        <location filename="../mainwindow.cpp" line="400"/>
+        <location filename="../mainwindow.cpp" line="298"/>
+        <location filename="../mainwindow.cpp" line="405"/>
         <source>Scenarios (*.json)</source>
         <translation>场景 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="300"/>
+        <location filename="../mainwindow.cpp" line="305"/>
         <source>Open trace</source>
         <translation>打开追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="319"/>
+        <location filename="../mainwindow.cpp" line="324"/>
         <source>Cannot open trace</source>
         <translation>无法打开追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="324"/>
+        <location filename="../mainwindow.cpp" line="329"/>
         <source>The trace does not replay identically. %1</source>
         <translation>追踪记录的重放结果与原记录不一致。%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="326"/>
+        <location filename="../mainwindow.cpp" line="331"/>
         <source>Replay differs</source>
         <translation>重放结果不一致</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="329"/>
+        <location filename="../mainwindow.cpp" line="334"/>
         <source>Trace replayed identically: %1</source>
         <translation>追踪记录已完全一致地重放：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="335"/>
+        <location filename="../mainwindow.cpp" line="340"/>
         <source>Cannot open scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="373"/>
-        <location filename="../mainwindow.cpp" line="376"/>
+        <location filename="../mainwindow.cpp" line="378"/>
+        <location filename="../mainwindow.cpp" line="381"/>
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="373"/>
+        <location filename="../mainwindow.cpp" line="378"/>
         <source>The runs do not differ.</source>
         <translation>两次运行没有差异。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="376"/>
+        <location filename="../mainwindow.cpp" line="381"/>
         <source>%1
 
 Go to that moment?</source>
@@ -693,143 +698,143 @@ Go to that moment?</source>
 要跳转到该时刻吗？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="385"/>
+        <location filename="../mainwindow.cpp" line="390"/>
         <source>Compare with a trace</source>
         <translation>与追踪记录比较</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="400"/>
+        <location filename="../mainwindow.cpp" line="405"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="405"/>
+        <location filename="../mainwindow.cpp" line="410"/>
         <source>Cannot save scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="410"/>
+        <location filename="../mainwindow.cpp" line="415"/>
         <source>Export trace</source>
         <translation>导出追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="300"/>
-        <location filename="../mainwindow.cpp" line="385"/>
-        <location filename="../mainwindow.cpp" line="410"/>
+        <location filename="../mainwindow.cpp" line="305"/>
+        <location filename="../mainwindow.cpp" line="390"/>
+        <location filename="../mainwindow.cpp" line="415"/>
         <source>Traces (*.json)</source>
         <translation>追踪文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="415"/>
+        <location filename="../mainwindow.cpp" line="420"/>
         <source>Cannot export trace</source>
         <translation>无法导出追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="417"/>
+        <location filename="../mainwindow.cpp" line="422"/>
         <source>Trace written to %1</source>
         <translation>追踪记录已写入 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="429"/>
+        <location filename="../mainwindow.cpp" line="434"/>
         <source>ClusterScope cluster</source>
         <translation>ClusterScope 集群</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="432"/>
-        <location filename="../mainwindow.cpp" line="443"/>
-        <location filename="../mainwindow.cpp" line="459"/>
-        <location filename="../mainwindow.cpp" line="471"/>
+        <location filename="../mainwindow.cpp" line="437"/>
+        <location filename="../mainwindow.cpp" line="448"/>
+        <location filename="../mainwindow.cpp" line="464"/>
+        <location filename="../mainwindow.cpp" line="476"/>
         <source>%1: cannot write</source>
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="482"/>
-        <location filename="../mainwindow.cpp" line="491"/>
-        <location filename="../mainwindow.cpp" line="497"/>
+        <location filename="../mainwindow.cpp" line="487"/>
+        <location filename="../mainwindow.cpp" line="496"/>
+        <location filename="../mainwindow.cpp" line="502"/>
         <source>Export image</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="477"/>
-        <location filename="../mainwindow.cpp" line="492"/>
+        <location filename="../mainwindow.cpp" line="482"/>
+        <location filename="../mainwindow.cpp" line="497"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="259"/>
+        <location filename="../mainwindow.cpp" line="264"/>
         <source>%1: node %2</source>
         <translation>%1：节点 %2</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="259"/>
+        <location filename="../mainwindow.cpp" line="264"/>
         <source>%1: none</source>
         <translation>%1：无</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="456"/>
+        <location filename="../mainwindow.cpp" line="461"/>
         <source>ClusterScope space-time diagram</source>
         <translation>ClusterScope 时空图</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="476"/>
+        <location filename="../mainwindow.cpp" line="481"/>
         <source>Export space-time diagram</source>
         <translation>导出时空图</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="482"/>
-        <location filename="../mainwindow.cpp" line="497"/>
+        <location filename="../mainwindow.cpp" line="487"/>
+        <location filename="../mainwindow.cpp" line="502"/>
         <source>Scale:</source>
         <translation>缩放比例：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="486"/>
-        <location filename="../mainwindow.cpp" line="501"/>
+        <location filename="../mainwindow.cpp" line="491"/>
+        <location filename="../mainwindow.cpp" line="506"/>
         <source>Cannot export image</source>
         <translation>无法导出图像</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="508"/>
+        <location filename="../mainwindow.cpp" line="513"/>
         <source>Select a node first (click it or press its number).</source>
         <translation>请先选择一个节点（单击它或按下其编号键）。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="512"/>
+        <location filename="../mainwindow.cpp" line="517"/>
         <source>Cut or heal a link</source>
         <translation>切断或恢复链路</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="512"/>
+        <location filename="../mainwindow.cpp" line="517"/>
         <source>Link from node %1 to node:</source>
         <translation>从节点 %1 连接到的节点：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="522"/>
-        <location filename="../mainwindow.cpp" line="533"/>
+        <location filename="../mainwindow.cpp" line="527"/>
+        <location filename="../mainwindow.cpp" line="538"/>
         <source>Partition</source>
         <translation>网络分区</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="522"/>
+        <location filename="../mainwindow.cpp" line="527"/>
         <source>Groups of nodes, separated by |, e.g. 1,2 | 3,4,5:</source>
         <translation>节点分组，用 | 分隔，例如 1,2 | 3,4,5：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="533"/>
+        <location filename="../mainwindow.cpp" line="538"/>
         <source>&quot;%1&quot; is not a node of this cluster.</source>
         <translation>&quot;%1&quot; 不是此集群中的节点。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="549"/>
+        <location filename="../mainwindow.cpp" line="554"/>
         <source>Client command</source>
         <translation>客户端命令</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="549"/>
+        <location filename="../mainwindow.cpp" line="554"/>
         <source>Command for node %1 (key=value):</source>
         <translation>发送给节点 %1 的命令（key=value）：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="571"/>
+        <location filename="../mainwindow.cpp" line="576"/>
         <source>ClusterScope runs small clusters on a deterministic simulator so you can watch distributed protocols work, break them with the mouse, and export what happened.</source>
         <translation>ClusterScope 在确定性模拟器上运行小型集群，让你可以观察分布式协议的运行过程，用鼠标破坏它们，并导出所发生的一切。</translation>
     </message>
@@ -1222,112 +1227,112 @@ delivered at %1 (Lamport %2)</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="23"/>
+        <location filename="../timelinedock.cpp" line="25"/>
         <source>◀ Event</source>
         <translation>◀ 事件</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="24"/>
+        <location filename="../timelinedock.cpp" line="26"/>
         <source>Back one event (Left)</source>
         <translation>后退一个事件（Left）</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="25"/>
+        <location filename="../timelinedock.cpp" line="27"/>
         <source>Event ▶</source>
         <translation>事件 ▶</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="26"/>
+        <location filename="../timelinedock.cpp" line="28"/>
         <source>Forward one event (Right)</source>
         <translation>前进一个事件（Right）</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="28"/>
+        <location filename="../timelinedock.cpp" line="30"/>
         <source>Crashes</source>
         <translation>崩溃</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="29"/>
+        <location filename="../timelinedock.cpp" line="31"/>
         <source>Restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="30"/>
+        <location filename="../timelinedock.cpp" line="32"/>
         <source>Cuts and heals</source>
         <translation>切断与恢复</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="31"/>
+        <location filename="../timelinedock.cpp" line="33"/>
         <source>Elections</source>
         <translation>选举</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="32"/>
+        <location filename="../timelinedock.cpp" line="34"/>
         <source>Commits</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="33"/>
+        <location filename="../timelinedock.cpp" line="35"/>
         <source>Violations</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="35"/>
+        <location filename="../timelinedock.cpp" line="37"/>
         <source>« Previous</source>
         <translation>« 上一个</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="36"/>
+        <location filename="../timelinedock.cpp" line="38"/>
         <source>Previous marker of the chosen kind (Ctrl+Left)</source>
         <translation>所选类型的上一个标记（Ctrl+Left）</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="37"/>
+        <location filename="../timelinedock.cpp" line="39"/>
         <source>Next »</source>
         <translation>下一个 »</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="38"/>
+        <location filename="../timelinedock.cpp" line="40"/>
         <source>Next marker of the chosen kind (Ctrl+Right)</source>
         <translation>所选类型的下一个标记（Ctrl+Right）</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="39"/>
+        <location filename="../timelinedock.cpp" line="41"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="40"/>
+        <location filename="../timelinedock.cpp" line="42"/>
         <source>Back to the present (End)</source>
         <translation>回到当前时刻（End）</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="43"/>
+        <location filename="../timelinedock.cpp" line="45"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="44"/>
+        <location filename="../timelinedock.cpp" line="46"/>
         <source>Return to the chosen branch; the current run becomes a branch.</source>
         <translation>返回所选分支；当前运行将成为一个分支。</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="45"/>
+        <location filename="../timelinedock.cpp" line="47"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="46"/>
+        <location filename="../timelinedock.cpp" line="48"/>
         <source>Show where the chosen branch and the current run first differ.</source>
         <translation>显示所选分支与当前运行首次出现差异的位置。</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="50"/>
+        <location filename="../timelinedock.cpp" line="52"/>
         <source>Jump to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="56"/>
+        <location filename="../timelinedock.cpp" line="58"/>
         <source>Branches:</source>
         <translation>分支：</translation>
     </message>
