@@ -422,58 +422,47 @@ void MainWindow::exportTrace()
         statusBar()->showMessage(tr("Trace written to %1").arg(path), 5000);
 }
 
-QString MainWindow::exportImage(const QString &path, double scale) const
+QString MainWindow::writeImage(const QString &path, QSize size, const QString &title,
+                               const std::function<void(QPainter &)> &paint) const
 {
-    const QRectF source = mScene->sceneRect();
-    const QSize size = (source.size() * scale).toSize();
+    QPainter painter;
     if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator generator;
         generator.setFileName(path);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(tr("ClusterScope cluster"));
-        QPainter painter;
+        generator.setTitle(title);
         if (!painter.begin(&generator))
             return tr("%1: cannot write").arg(path);
-        mScene->renderCluster(&painter, QRectF(QPointF(0, 0), size));
+        paint(painter);
         painter.end();
         return {};
     }
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
-    QPainter painter(&image);
+    painter.begin(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    mScene->renderCluster(&painter, QRectF(QPointF(0, 0), size));
+    paint(painter);
     painter.end();
     return image.save(path) ? QString() : tr("%1: cannot write").arg(path);
+}
+
+QString MainWindow::exportImage(const QString &path, double scale) const
+{
+    const QSize size = (mScene->sceneRect().size() * scale).toSize();
+    return writeImage(path, size, tr("ClusterScope cluster"),
+                      [this, size](QPainter &painter) { mScene->renderCluster(&painter, QRectF(QPointF(0, 0), size)); });
 }
 
 QString MainWindow::exportDiagramImage(const QString &path, double scale) const
 {
     auto *diagram = mSpaceTime->diagram();
     const QSize logical = diagram->size().expandedTo(QSize(900, 260));
-    const QSize size = (QSizeF(logical) * scale).toSize();
-    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator generator;
-        generator.setFileName(path);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(tr("ClusterScope space-time diagram"));
-        QPainter painter;
-        if (!painter.begin(&generator))
-            return tr("%1: cannot write").arg(path);
-        painter.scale(scale, scale);
-        diagram->paintDiagram(painter, QRectF(QPointF(0, 0), logical));
-        painter.end();
-        return {};
-    }
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.scale(scale, scale);
-    diagram->paintDiagram(painter, QRectF(QPointF(0, 0), logical));
-    painter.end();
-    return image.save(path) ? QString() : tr("%1: cannot write").arg(path);
+    return writeImage(path, (QSizeF(logical) * scale).toSize(), tr("ClusterScope space-time diagram"),
+                      [diagram, logical, scale](QPainter &painter) {
+                          painter.scale(scale, scale);
+                          diagram->paintDiagram(painter, QRectF(QPointF(0, 0), logical));
+                      });
 }
 
 void MainWindow::exportDiagramInteractively()

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include "virtualtime.h"
 
 class ClusterScene;
@@ -13,6 +15,7 @@ class SpaceTimeDock;
 class TimelineDock;
 class QAction;
 class QLabel;
+class QPainter;
 class SimulationController;
 
 // The main window: the cluster view in the middle, docks around it, every action in a menu with
@@ -75,6 +78,8 @@ private:
     void writeSettings() const;
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut);
     void rememberFile(const QString &path);
+    QString writeImage(const QString &path, QSize size, const QString &title,
+                       const std::function<void(QPainter &)> &paint) const;
     void showDifference(const QString &difference, cs::VirtualTime at);
 
     SimulationController *mController;

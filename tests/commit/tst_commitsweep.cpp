@@ -3,19 +3,14 @@
 #include "commitnode.h"
 #include "commitnotes.h"
 #include "faultschedule.h"
+#include "goldenfile.h"
 #include "recordedrun.h"
 #include "registry.h"
 
 using namespace cs;
+using cs::testing::sweepSeeds;
 
 namespace {
-
-int sweepSeeds()
-{
-    bool ok = false;
-    const int requested = qEnvironmentVariableIntValue("CLUSTERSCOPE_SWEEP_SEEDS", &ok);
-    return ok && requested > 0 ? requested : 1000;
-}
 
 // The first transaction still undecided somewhere once faults have stopped, or 0.
 std::int64_t undecided(const Simulation &simulation)

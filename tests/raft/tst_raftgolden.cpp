@@ -1,8 +1,7 @@
 #include <QDir>
 #include <QtTest>
 
-#include "datadriven.h"
-#include "scenariodriver.h"
+#include "goldenfile.h"
 
 using namespace cs::testing;
 
@@ -26,23 +25,11 @@ private slots:
     void scenario()
     {
         QFETCH(QString, path);
-        const auto cases = readDataDrivenFile(path.toStdString());
-        QVERIFY(!cases.empty());
         ScenarioDriver driver;
-        std::vector<std::string> outputs;
-        const bool rewrite = qEnvironmentVariableIsSet("CLUSTERSCOPE_REWRITE");
-        for (const auto &testCase : cases) {
-            const auto output = driver.execute(testCase.command);
-            outputs.push_back(output);
-            if (!rewrite && output != testCase.expected) {
-                const auto message = path.toStdString() + ":" + std::to_string(testCase.line) + ": "
-                                     + testCase.command + "\nexpected:\n" + testCase.expected + "actual:\n" + output;
-                QFAIL(message.c_str());
-            }
-        }
-        if (rewrite)
-            writeDataDrivenFile(path.toStdString(), cases, outputs);
-        else if (!QFileInfo(path).fileName().startsWith(QStringLiteral("unsafe")))
+        const auto failure = runGoldenFile(path.toStdString(), driver);
+        if (!failure.empty())
+            QFAIL(failure.c_str());
+        if (!QFileInfo(path).fileName().startsWith(QStringLiteral("unsafe")))
             QCOMPARE(driver.simulation()->violations().size(), std::size_t(0));
     }
 };

@@ -3,22 +3,16 @@
 #include <algorithm>
 
 #include "faultschedule.h"
+#include "goldenfile.h"
 #include "raftnode.h"
 #include "raftnotes.h"
 #include "recordedrun.h"
 #include "registry.h"
 
 using namespace cs;
+using cs::testing::sweepSeeds;
 
 namespace {
-
-// Seeds in the suite; CLUSTERSCOPE_SWEEP_SEEDS raises it for the heavier on-demand sweep.
-int sweepSeeds()
-{
-    bool ok = false;
-    const int requested = qEnvironmentVariableIntValue("CLUSTERSCOPE_SWEEP_SEEDS", &ok);
-    return ok && requested > 0 ? requested : 1000;
-}
 
 std::string reproduce(const Scenario &scenario)
 {

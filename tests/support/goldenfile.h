@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string>
+
+#include "scenariodriver.h"
+
+namespace cs::testing {
+
+// Runs one golden scenario file through a driver: compares every command's output with the file,
+// or rewrites the file when CLUSTERSCOPE_REWRITE is set. Returns the first mismatch, or "".
+std::string runGoldenFile(const std::string &path, ScenarioDriver &driver);
+
+// Seeds a sweep runs in the suite; CLUSTERSCOPE_SWEEP_SEEDS raises it for the on-demand sweep.
+int sweepSeeds();
+
+} // namespace cs::testing
