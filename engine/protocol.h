@@ -8,6 +8,7 @@
 
 #include "message.h"
 #include "note.h"
+#include "input.h"
 #include "parameters.h"
 #include "virtualtime.h"
 
@@ -87,6 +88,10 @@ public:
     virtual void observeCrash(VirtualTime at, NodeId node) = 0;
     virtual void observeRestart(VirtualTime at, NodeId node) = 0;
 
+    // Every network input (cut, heal, partition, heal all); for checkers that reason about
+    // connectivity. Crashes and restarts arrive through the two calls above.
+    virtual void observeNetwork(VirtualTime, const Input &) {}
+
     // Called after every step: reports what broke since the last call.
     virtual void check(VirtualTime at, std::vector<Violation> &out) = 0;
 
@@ -148,7 +153,8 @@ public:
 
     virtual const ProtocolDescriptor &descriptor() const = 0;
     virtual std::unique_ptr<ProtocolNode> createNode(NodeId id, int clusterSize) const = 0;
-    virtual std::unique_ptr<InvariantChecker> createChecker(int clusterSize) const = 0;
+    // A checker for a cluster with these parameters (the first is the cluster size).
+    virtual std::unique_ptr<InvariantChecker> createChecker(const ParameterValues &parameters) const = 0;
 };
 
 } // namespace cs

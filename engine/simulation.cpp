@@ -37,7 +37,7 @@ Simulation::Simulation(const Protocol &protocol, ParameterValues parameters, std
         push(0, EventType::Boot, id, 0, 0);
     }
     mLinks.assign(mNodes.size() * mNodes.size(), 1);
-    mChecker = protocol.createChecker(size);
+    mChecker = protocol.createChecker(mParameters);
 }
 
 Simulation::Simulation(const Simulation &other)
@@ -267,11 +267,13 @@ void Simulation::applyInput(const Input &input)
     case InputKind::Heal:
         if (!valid(input.node) || !valid(input.peer) || input.node == input.peer)
             break;
+        mChecker->observeNetwork(mNow, input);
         setLink(input.node, input.peer, input.kind == InputKind::Heal);
         if (input.bothWays)
             setLink(input.peer, input.node, input.kind == InputKind::Heal);
         break;
     case InputKind::Partition: {
+        mChecker->observeNetwork(mNow, input);
         std::vector<int> group(mNodes.size(), -1);
         for (std::size_t g = 0; g < input.groups.size(); ++g) {
             for (NodeId id : input.groups[g]) {
@@ -288,6 +290,7 @@ void Simulation::applyInput(const Input &input)
         break;
     }
     case InputKind::HealAll:
+        mChecker->observeNetwork(mNow, input);
         for (NodeId a = 1; a <= size; ++a) {
             for (NodeId b = 1; b <= size; ++b) {
                 if (a != b)

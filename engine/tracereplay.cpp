@@ -39,6 +39,25 @@ Note noteFromEvent(const Json &event, const ProtocolDescriptor &descriptor)
     return note;
 }
 
+Input networkInput(const Json &event)
+{
+    Input input;
+    input.at = event["t"].get<VirtualTime>();
+    const auto &kind = event["kind"].get_ref<const std::string &>();
+    if (kind == "partition") {
+        input.kind = InputKind::Partition;
+        input.groups = event["groups"].get<std::vector<std::vector<NodeId>>>();
+    } else if (kind == "heal" && event.contains("all")) {
+        input.kind = InputKind::HealAll;
+    } else {
+        input.kind = kind == "cut" ? InputKind::Cut : InputKind::Heal;
+        input.node = event["from"].get<NodeId>();
+        input.peer = event["to"].get<NodeId>();
+        input.bothWays = event.value("bothWays", true);
+    }
+    return input;
+}
+
 } // namespace
 
 std::optional<ReplayDifference> firstDifference(const Json &recorded, const TraceRecorder &replayed, std::size_t count)
@@ -68,7 +87,7 @@ std::optional<ReplayDifference> replayTrace(const TraceDocument &trace)
 std::vector<Violation> checkTrace(const TraceDocument &trace)
 {
     const auto &protocol = *trace.scenario.protocol;
-    auto checker = protocol.createChecker(trace.scenario.clusterSize());
+    auto checker = protocol.createChecker(trace.scenario.parameters);
     std::vector<Violation> violations;
     for (const auto &event : trace.events) {
         const auto at = event["t"].get<VirtualTime>();
@@ -79,6 +98,8 @@ std::vector<Violation> checkTrace(const TraceDocument &trace)
             checker->observeCrash(at, event["node"].get<NodeId>());
         else if (kind == "restart")
             checker->observeRestart(at, event["node"].get<NodeId>());
+        else if (kind == "cut" || kind == "heal" || kind == "partition")
+            checker->observeNetwork(at, networkInput(event));
         const auto before = violations.size();
         checker->check(at, violations);
         for (auto i = before; i < violations.size(); ++i)

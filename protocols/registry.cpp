@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include "bully/bullyprotocol.h"
 #include "commit/commitprotocol.h"
 #include "raft/raftprotocol.h"
 
@@ -11,7 +12,10 @@ const std::vector<const Protocol *> &allProtocols()
     static const raft::RaftProtocol unsafeRaft(raft::Variant::CommitOldTermsByCounting);
     static const commit::CommitProtocol twoPhase(false);
     static const commit::CommitProtocol threePhase(true);
-    static const std::vector<const Protocol *> protocols{&raftProtocol, &unsafeRaft, &twoPhase, &threePhase};
+    static const bully::BullyProtocol bullyProtocol;
+    static const bully::BullyProtocol unsafeBully(bully::Variant::IgnoresAnswers);
+    static const std::vector<const Protocol *> protocols{&raftProtocol, &unsafeRaft,    &twoPhase,
+                                                         &threePhase,  &bullyProtocol, &unsafeBully};
     return protocols;
 }
 

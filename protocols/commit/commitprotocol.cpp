@@ -55,9 +55,9 @@ std::unique_ptr<ProtocolNode> CommitProtocol::createNode(NodeId id, int clusterS
     return std::make_unique<CommitNode>(id, clusterSize, mThreePhase);
 }
 
-std::unique_ptr<InvariantChecker> CommitProtocol::createChecker(int clusterSize) const
+std::unique_ptr<InvariantChecker> CommitProtocol::createChecker(const ParameterValues &parameters) const
 {
-    return std::make_unique<CommitChecker>(clusterSize, mThreePhase);
+    return std::make_unique<CommitChecker>(static_cast<int>(parameters[kParamNodes]), mThreePhase);
 }
 
 } // namespace cs::commit

@@ -45,9 +45,9 @@ std::unique_ptr<ProtocolNode> RaftProtocol::createNode(NodeId id, int clusterSiz
     return std::make_unique<RaftNode>(id, clusterSize, mVariant);
 }
 
-std::unique_ptr<InvariantChecker> RaftProtocol::createChecker(int clusterSize) const
+std::unique_ptr<InvariantChecker> RaftProtocol::createChecker(const ParameterValues &parameters) const
 {
-    return std::make_unique<RaftChecker>(clusterSize);
+    return std::make_unique<RaftChecker>(static_cast<int>(parameters[kParamNodes]));
 }
 
 } // namespace cs::raft

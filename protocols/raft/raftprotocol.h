@@ -13,7 +13,7 @@ public:
 
     const ProtocolDescriptor &descriptor() const override { return mDescriptor; }
     std::unique_ptr<ProtocolNode> createNode(NodeId id, int clusterSize) const override;
-    std::unique_ptr<InvariantChecker> createChecker(int clusterSize) const override;
+    std::unique_ptr<InvariantChecker> createChecker(const ParameterValues &parameters) const override;
 
 private:
     Variant mVariant;

@@ -55,7 +55,7 @@ std::unique_ptr<ProtocolNode> PingProtocol::createNode(NodeId id, int) const
     return std::make_unique<PingNode>(id);
 }
 
-std::unique_ptr<InvariantChecker> PingProtocol::createChecker(int) const
+std::unique_ptr<InvariantChecker> PingProtocol::createChecker(const ParameterValues &) const
 {
     return std::make_unique<PingChecker>();
 }

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <vector>
+
+#include "protocol.h"
+
+namespace cs::bully {
+
+// The Bully algorithm's properties, checked from notes and the network inputs: a node that heard
+// an answer from a higher node never declares victory in that election; and after a quiet period
+// with no crash, restart or link change, every connected group of live nodes agrees on one
+// coordinator, the highest id among them (each side of a partition electing its own is expected).
+class BullyChecker final : public InvariantChecker
+{
+public:
+    BullyChecker(int clusterSize, VirtualTime quietPeriod);
+
+    std::unique_ptr<InvariantChecker> clone() const override { return std::make_unique<BullyChecker>(*this); }
+    void observeNote(VirtualTime at, const Note &note) override;
+    void observeCrash(VirtualTime at, NodeId node) override;
+    void observeRestart(VirtualTime at, NodeId node) override;
+    void observeNetwork(VirtualTime at, const Input &input) override;
+    void check(VirtualTime at, std::vector<Violation> &out) override;
+    void crossCheck(VirtualTime, NodeId, const ProtocolNode &, std::vector<Violation> &) override {}
+
+private:
+    // One node as its notes describe it.
+    struct Shadow
+    {
+        bool up = true;
+        bool electing = true;
+        bool answered = false;
+        NodeId belief = 0;
+    };
+
+    void changed(VirtualTime at);
+    bool linked(NodeId a, NodeId b) const;
+    void checkQuiet(std::vector<Violation> &out) const;
+
+    int mSize;
+    VirtualTime mQuietPeriod;
+    std::vector<Shadow> mNodes;
+    std::vector<std::uint8_t> mLinks;
+    VirtualTime mLastChange = 0;
+    bool mQuietChecked = false;
+    std::vector<Violation> mPending;
+};
+
+} // namespace cs::bully

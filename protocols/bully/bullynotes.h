@@ -1,0 +1,23 @@
+#pragma once
+
+#include "note.h"
+#include "parameters.h"
+
+namespace cs::bully {
+
+// Notes of the Bully algorithm, for the checker and outside tools.
+inline constexpr NoteSchema kElectionNote{"election", {"round", {}, {}, {}}, {}};
+inline constexpr NoteSchema kAnswerNote{"answer", {"from", {}, {}, {}}, {}};
+inline constexpr NoteSchema kVictoryNote{"victory", {"round", "messages", {}, {}}, {}};
+inline constexpr NoteSchema kBeliefNote{"belief", {"coordinator", {}, {}, {}}, {}};
+
+enum BullyParameter : int {
+    kParamHeartbeat = kNetworkParameterCount,
+    kParamFailureTimeout,
+    kParamAnswerTimeout,
+    kParamVictoryTimeout,
+};
+
+enum BullyTimer : int { kHeartbeatTimer = 0, kFailureTimer = 1, kAnswerTimer = 2, kVictoryTimer = 3 };
+
+} // namespace cs::bully
