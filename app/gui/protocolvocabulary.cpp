@@ -53,6 +53,21 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "Start a transaction"),
     QT_TRANSLATE_NOOP("Protocol", "Will vote no"),
     QT_TRANSLATE_NOOP("Protocol", "Will vote yes"),
+    QT_TRANSLATE_NOOP("Protocol", "Bully election"),
+    QT_TRANSLATE_NOOP("Protocol", "Bully election (unsafe: ignores alive answers)"),
+    QT_TRANSLATE_NOOP("Protocol", "Failure timeout"),
+    QT_TRANSLATE_NOOP("Protocol", "Answer timeout"),
+    QT_TRANSLATE_NOOP("Protocol", "Victory timeout"),
+    QT_TRANSLATE_NOOP("Protocol", "How often the coordinator tells the others it is alive."),
+    QT_TRANSLATE_NOOP("Protocol", "How long a node waits for the coordinator's heartbeat before it starts an election."),
+    QT_TRANSLATE_NOOP("Protocol", "How long an electing node waits for an alive answer from a higher node."),
+    QT_TRANSLATE_NOOP("Protocol", "After an answer, how long to wait for the coordinator's announcement."),
+    QT_TRANSLATE_NOOP("Protocol", "normal"),
+    QT_TRANSLATE_NOOP("Protocol", "electing"),
+    QT_TRANSLATE_NOOP("Protocol", "failure"),
+    QT_TRANSLATE_NOOP("Protocol", "answer"),
+    QT_TRANSLATE_NOOP("Protocol", "victory"),
+    QT_TRANSLATE_NOOP("Protocol", "Start an election"),
 };
 
 } // namespace

@@ -37,9 +37,17 @@ void BullyNode::send(NodeContext &context, NodeId to, BullyMessage::Kind kind)
     context.send(to, message);
 }
 
+void BullyNode::setState(NodeContext &context, State state)
+{
+    // Views draw role spans and election markers from these notes.
+    if (state != mState || mRound == 0)
+        context.note({&kRoleNote, 0, {mRound}, stateName(state)});
+    mState = state;
+}
+
 void BullyNode::startElection(NodeContext &context)
 {
-    mState = State::Electing;
+    setState(context, State::Electing);
     mAnswered = false;
     mMessagesThisElection = 0;
     ++mRound;
@@ -58,7 +66,7 @@ void BullyNode::startElection(NodeContext &context)
 
 void BullyNode::becomeCoordinator(NodeContext &context)
 {
-    mState = State::Coordinator;
+    setState(context, State::Coordinator);
     mCoordinator = mId;
     context.cancelTimer(kAnswerTimer);
     context.cancelTimer(kVictoryTimer);
@@ -75,7 +83,7 @@ void BullyNode::becomeCoordinator(NodeContext &context)
 void BullyNode::accept(NodeContext &context, NodeId coordinator)
 {
     const bool changed = mState != State::Normal || mCoordinator != coordinator;
-    mState = State::Normal;
+    setState(context, State::Normal);
     mCoordinator = coordinator;
     context.cancelTimer(kAnswerTimer);
     context.cancelTimer(kVictoryTimer);

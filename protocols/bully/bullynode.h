@@ -37,6 +37,7 @@ private:
     void becomeCoordinator(NodeContext &context);
     void accept(NodeContext &context, NodeId coordinator);
     void armFailureTimer(NodeContext &context);
+    void setState(NodeContext &context, State state);
 
     NodeId mId;
     int mClusterSize;

@@ -10,6 +10,7 @@ inline constexpr NoteSchema kElectionNote{"election", {"round", {}, {}, {}}, {}}
 inline constexpr NoteSchema kAnswerNote{"answer", {"from", {}, {}, {}}, {}};
 inline constexpr NoteSchema kVictoryNote{"victory", {"round", "messages", {}, {}}, {}};
 inline constexpr NoteSchema kBeliefNote{"belief", {"coordinator", {}, {}, {}}, {}};
+inline constexpr NoteSchema kRoleNote{"role", {"round", {}, {}, {}}, "role"};
 
 enum BullyParameter : int {
     kParamHeartbeat = kNetworkParameterCount,

@@ -28,7 +28,7 @@ BullyProtocol::BullyProtocol(Variant variant)
                                       "After an answer, how long to wait for the coordinator's announcement."});
     mDescriptor.roles = {{"normal", "#5b8def"}, {"electing", "#f0a030"}, {"coordinator", "#2fa84f"}};
     mDescriptor.timers = {"heartbeat", "failure", "answer", "victory"};
-    mDescriptor.notes = {&kElectionNote, &kAnswerNote, &kVictoryNote, &kBeliefNote};
+    mDescriptor.notes = {&kElectionNote, &kAnswerNote, &kVictoryNote, &kBeliefNote, &kRoleNote};
     mDescriptor.invariants = {"Victory Only Unanswered", "Highest Live Coordinator"};
     mDescriptor.view.badgeFields = {"coordinator"};
     mDescriptor.view.progressTimer = kFailureTimer;

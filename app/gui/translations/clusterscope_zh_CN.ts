@@ -557,13 +557,13 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="189"/>
-        <location filename="../mainwindow.cpp" line="570"/>
+        <location filename="../mainwindow.cpp" line="559"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="191"/>
-        <location filename="../mainwindow.cpp" line="575"/>
+        <location filename="../mainwindow.cpp" line="564"/>
         <source>About ClusterScope</source>
         <translation>关于 ClusterScope</translation>
     </message>
@@ -735,28 +735,26 @@ Go to that moment?</source>
         <translation>追踪记录已写入 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="434"/>
+        <location filename="../mainwindow.cpp" line="453"/>
         <source>ClusterScope cluster</source>
         <translation>ClusterScope 集群</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="437"/>
-        <location filename="../mainwindow.cpp" line="448"/>
-        <location filename="../mainwindow.cpp" line="464"/>
-        <location filename="../mainwindow.cpp" line="476"/>
+        <location filename="../mainwindow.cpp" line="436"/>
+        <location filename="../mainwindow.cpp" line="447"/>
         <source>%1: cannot write</source>
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="487"/>
-        <location filename="../mainwindow.cpp" line="496"/>
-        <location filename="../mainwindow.cpp" line="502"/>
+        <location filename="../mainwindow.cpp" line="476"/>
+        <location filename="../mainwindow.cpp" line="485"/>
+        <location filename="../mainwindow.cpp" line="491"/>
         <source>Export image</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="482"/>
-        <location filename="../mainwindow.cpp" line="497"/>
+        <location filename="../mainwindow.cpp" line="471"/>
+        <location filename="../mainwindow.cpp" line="486"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -776,65 +774,65 @@ Go to that moment?</source>
         <translation>ClusterScope 时空图</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="481"/>
+        <location filename="../mainwindow.cpp" line="470"/>
         <source>Export space-time diagram</source>
         <translation>导出时空图</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="487"/>
-        <location filename="../mainwindow.cpp" line="502"/>
+        <location filename="../mainwindow.cpp" line="476"/>
+        <location filename="../mainwindow.cpp" line="491"/>
         <source>Scale:</source>
         <translation>缩放比例：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="491"/>
-        <location filename="../mainwindow.cpp" line="506"/>
+        <location filename="../mainwindow.cpp" line="480"/>
+        <location filename="../mainwindow.cpp" line="495"/>
         <source>Cannot export image</source>
         <translation>无法导出图像</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="513"/>
+        <location filename="../mainwindow.cpp" line="502"/>
         <source>Select a node first (click it or press its number).</source>
         <translation>请先选择一个节点（单击它或按下其编号键）。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="517"/>
+        <location filename="../mainwindow.cpp" line="506"/>
         <source>Cut or heal a link</source>
         <translation>切断或恢复链路</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="517"/>
+        <location filename="../mainwindow.cpp" line="506"/>
         <source>Link from node %1 to node:</source>
         <translation>从节点 %1 连接到的节点：</translation>
     </message>
     <message>
+        <location filename="../mainwindow.cpp" line="516"/>
         <location filename="../mainwindow.cpp" line="527"/>
-        <location filename="../mainwindow.cpp" line="538"/>
         <source>Partition</source>
         <translation>网络分区</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="527"/>
+        <location filename="../mainwindow.cpp" line="516"/>
         <source>Groups of nodes, separated by |, e.g. 1,2 | 3,4,5:</source>
         <translation>节点分组，用 | 分隔，例如 1,2 | 3,4,5：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="538"/>
+        <location filename="../mainwindow.cpp" line="527"/>
         <source>&quot;%1&quot; is not a node of this cluster.</source>
         <translation>&quot;%1&quot; 不是此集群中的节点。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="554"/>
+        <location filename="../mainwindow.cpp" line="543"/>
         <source>Client command</source>
         <translation>客户端命令</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="554"/>
+        <location filename="../mainwindow.cpp" line="543"/>
         <source>Command for node %1 (key=value):</source>
         <translation>发送给节点 %1 的命令（key=value）：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="576"/>
+        <location filename="../mainwindow.cpp" line="565"/>
         <source>ClusterScope runs small clusters on a deterministic simulator so you can watch distributed protocols work, break them with the mouse, and export what happened.</source>
         <translation>ClusterScope 在确定性模拟器上运行小型集群，让你可以观察分布式协议的运行过程，用鼠标破坏它们，并导出所发生的一切。</translation>
     </message>
@@ -1123,6 +1121,81 @@ Default %2, range %3 to %4.</source>
         <location filename="../protocolvocabulary.cpp" line="55"/>
         <source>Will vote yes</source>
         <translation>将投赞成票</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="56"/>
+        <source>Bully election</source>
+        <translation>霸道选举（Bully）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="57"/>
+        <source>Bully election (unsafe: ignores alive answers)</source>
+        <translation>霸道选举（不安全：忽略存活应答）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="58"/>
+        <source>Failure timeout</source>
+        <translation>故障超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="59"/>
+        <source>Answer timeout</source>
+        <translation>应答超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="60"/>
+        <source>Victory timeout</source>
+        <translation>胜选超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="61"/>
+        <source>How often the coordinator tells the others it is alive.</source>
+        <translation>协调者向其他节点报告自己存活的间隔。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="62"/>
+        <source>How long a node waits for the coordinator&apos;s heartbeat before it starts an election.</source>
+        <translation>节点在发起选举前等待协调者心跳的时间。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="63"/>
+        <source>How long an electing node waits for an alive answer from a higher node.</source>
+        <translation>正在选举的节点等待更高编号节点存活应答的时间。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="64"/>
+        <source>After an answer, how long to wait for the coordinator&apos;s announcement.</source>
+        <translation>收到应答后，等待协调者公告的时间。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="65"/>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="66"/>
+        <source>electing</source>
+        <translation>选举中</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="67"/>
+        <source>failure</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="68"/>
+        <source>answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="69"/>
+        <source>victory</source>
+        <translation>胜选</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="70"/>
+        <source>Start an election</source>
+        <translation>发起选举</translation>
     </message>
 </context>
 <context>
