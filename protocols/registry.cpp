@@ -2,6 +2,7 @@
 
 #include "bully/bullyprotocol.h"
 #include "commit/commitprotocol.h"
+#include "paxos/paxosprotocol.h"
 #include "raft/raftprotocol.h"
 
 namespace cs {
@@ -14,8 +15,11 @@ const std::vector<const Protocol *> &allProtocols()
     static const commit::CommitProtocol threePhase(true);
     static const bully::BullyProtocol bullyProtocol;
     static const bully::BullyProtocol unsafeBully(bully::Variant::IgnoresAnswers);
-    static const std::vector<const Protocol *> protocols{&raftProtocol, &unsafeRaft,    &twoPhase,
-                                                         &threePhase,  &bullyProtocol, &unsafeBully};
+    static const paxos::PaxosProtocol paxosProtocol;
+    static const paxos::PaxosProtocol forgetfulPaxos(paxos::Variant::ForgetsPromise);
+    static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
+                                                         &threePhase,    &bullyProtocol, &unsafeBully,
+                                                         &paxosProtocol, &forgetfulPaxos};
     return protocols;
 }
 

@@ -1,0 +1,93 @@
+#include "paxoschecker.h"
+
+#include "paxosnotes.h"
+
+namespace cs::paxos {
+
+namespace {
+
+std::string ballotText(std::int64_t code)
+{
+    return "#" + std::to_string(code / 1000) + "." + std::to_string(code % 1000);
+}
+
+} // namespace
+
+PaxosChecker::PaxosChecker(int acceptors, int clusterSize)
+    : mAcceptors(acceptors)
+    , mPromised(static_cast<std::size_t>(clusterSize) + 1, 0)
+{
+}
+
+void PaxosChecker::report(NodeId node, std::string invariant, std::string detail)
+{
+    mPending.push_back({0, std::move(invariant), node, std::move(detail)});
+}
+
+void PaxosChecker::checkAgainstChosen(NodeId node, std::int64_t ballot, const std::string &value, const char *what)
+{
+    if (mChosenBallot != 0 && ballot > mChosenBallot && value != mChosenValue)
+        report(node, "Higher Ballots Carry The Chosen Value",
+               std::string(what) + " " + ballotText(ballot) + " carries \"" + value + "\" but \"" + mChosenValue
+                   + "\" was chosen at " + ballotText(mChosenBallot));
+}
+
+void PaxosChecker::observeNote(VirtualTime, const Note &note)
+{
+    const auto kind = note.schema->kind;
+    const auto node = note.node;
+    if (kind == kPromiseNote.kind) {
+        auto &promised = mPromised[static_cast<std::size_t>(node)];
+        if (note.number(0) < promised)
+            report(node, "Promise Never Decreases",
+                   "acceptor " + std::to_string(node) + " promised " + ballotText(note.number(0)) + " after promising "
+                       + ballotText(promised));
+        promised = std::max(promised, note.number(0));
+    } else if (kind == kProposeNote.kind) {
+        mProposed[note.number(0)] = note.text;
+        checkAgainstChosen(node, note.number(0), note.text, "proposal");
+    } else if (kind == kAcceptNote.kind) {
+        const auto ballot = note.number(0);
+        auto &promised = mPromised[static_cast<std::size_t>(node)];
+        if (ballot < promised)
+            report(node, "Never Accept Below Promise",
+                   "acceptor " + std::to_string(node) + " accepted " + ballotText(ballot) + " after promising "
+                       + ballotText(promised));
+        promised = std::max(promised, ballot);
+        const auto proposed = mProposed.find(ballot);
+        if (proposed == mProposed.end() || proposed->second != note.text)
+            report(node, "Accepted Value Was Proposed",
+                   "acceptor " + std::to_string(node) + " accepted \"" + note.text + "\" which no proposer proposed at "
+                       + ballotText(ballot));
+        const auto [it, inserted] = mBallotValue.emplace(ballot, note.text);
+        if (!inserted && it->second != note.text)
+            report(node, "One Value Per Ballot",
+                   "ballot " + ballotText(ballot) + " carries both \"" + it->second + "\" and \"" + note.text + "\"");
+        checkAgainstChosen(node, ballot, note.text, "accept at");
+        auto &acceptors = mAcceptedBy[ballot];
+        acceptors.insert(node);
+        if (static_cast<int>(acceptors.size()) * 2 > mAcceptors) {
+            if (mChosenBallot != 0 && mChosenValue != note.text)
+                report(node, "At Most One Chosen",
+                       "\"" + note.text + "\" chosen at " + ballotText(ballot) + " after \"" + mChosenValue + "\" at "
+                           + ballotText(mChosenBallot));
+            if (mChosenBallot == 0 || ballot < mChosenBallot) {
+                mChosenBallot = ballot;
+                mChosenValue = note.text;
+            }
+        }
+    } else if (kind == kLearnNote.kind) {
+        if (mChosenBallot == 0 || note.text != mChosenValue)
+            report(node, "Learners Learn Only Chosen",
+                   "node " + std::to_string(node) + " learned \"" + note.text + "\""
+                       + (mChosenBallot ? " but \"" + mChosenValue + "\" was chosen" : " before anything was chosen"));
+    }
+}
+
+void PaxosChecker::check(VirtualTime, std::vector<Violation> &out)
+{
+    out.insert(out.end(), mPending.begin(), mPending.end());
+    mPending.clear();
+}
+
+} // namespace cs::paxos

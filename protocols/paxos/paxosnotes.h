@@ -1,0 +1,24 @@
+#pragma once
+
+#include "note.h"
+#include "parameters.h"
+
+namespace cs::paxos {
+
+// Notes for the checker and outside tools; ballots appear as round * 1000 + proposer.
+inline constexpr NoteSchema kProposeNote{"propose", {"ballot", {}, {}, {}}, "value"};
+inline constexpr NoteSchema kPromiseNote{"promise", {"ballot", {}, {}, {}}, {}};
+inline constexpr NoteSchema kAcceptNote{"accept", {"ballot", {}, {}, {}}, "value"};
+inline constexpr NoteSchema kChosenNote{"chosen", {"ballot", {}, {}, {}}, "value"};
+inline constexpr NoteSchema kLearnNote{"learn", {}, "value"};
+
+enum PaxosParameter : int {
+    kParamProposers = kNetworkParameterCount,
+    kParamPhaseTimeout,
+    kParamBackoffMax,
+    kParamDistinguished,
+};
+
+enum PaxosTimer : int { kPhaseTimer = 0, kRetryTimer = 1 };
+
+} // namespace cs::paxos
