@@ -4,6 +4,7 @@
 #include "commit/commitprotocol.h"
 #include "paxos/paxosprotocol.h"
 #include "raft/raftprotocol.h"
+#include "zab/zabprotocol.h"
 
 namespace cs {
 
@@ -15,11 +16,14 @@ const std::vector<const Protocol *> &allProtocols()
     static const commit::CommitProtocol threePhase(true);
     static const bully::BullyProtocol bullyProtocol;
     static const bully::BullyProtocol unsafeBully(bully::Variant::IgnoresAnswers);
+    static const zab::ZabProtocol zabProtocol;
+    static const zab::ZabProtocol unsyncedZab(zab::Variant::BroadcastsBeforeSync);
     static const paxos::PaxosProtocol paxosProtocol;
     static const paxos::PaxosProtocol forgetfulPaxos(paxos::Variant::ForgetsPromise);
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
-                                                         &paxosProtocol, &forgetfulPaxos};
+                                                         &paxosProtocol, &forgetfulPaxos, &zabProtocol,
+                                                         &unsyncedZab};
     return protocols;
 }
 

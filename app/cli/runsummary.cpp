@@ -20,6 +20,14 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
     std::map<std::string, std::uint64_t> drops;
     std::uint64_t sent = 0, delivered = 0, dropped = 0, applied = 0;
     std::map<std::string, std::uint64_t> notes;
+    const auto &descriptor = scenario.protocol->descriptor();
+    const std::string leaderRole = descriptor.view.leaderRole.empty() ? "leader" : descriptor.view.leaderRole;
+    const NoteSchema *roleSchema = nullptr;
+    for (const auto *schema : descriptor.notes) {
+        if (schema->kind == "role")
+            roleSchema = schema;
+    }
+    const std::string termPrefix = roleSchema ? std::string(roleSchema->numberFields[0]).substr(0, 1) : "t";
     std::map<std::string, std::uint64_t> decisions;
     std::int64_t highestCommit = 0;
     for (const auto &event : trace.events) {
@@ -36,10 +44,14 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
             ++notes[note];
             if (note == "decide")
                 ++decisions[event.value("decision", "")];
-            if (note == "role" && event.value("role", "") == "leader")
-                leaders.emplace(event["term"].get<std::int64_t>(),
+            if (note == "role" && event.value("role", "") == leaderRole) {
+                // The role note's number (term, epoch, round) names the leadership.
+                const auto *schema = roleSchema;
+                const auto field = schema ? std::string(schema->numberFields[0]) : std::string("term");
+                leaders.emplace(event.value(field, std::int64_t(0)),
                                 std::make_pair(event["node"].get<NodeId>(), event["t"].get<VirtualTime>()));
-            else if (note == "commit")
+            }
+            else if (note == "commit" && event.contains("index") && event["index"].is_number_integer())
                 highestCommit = std::max(highestCommit, event["index"].get<std::int64_t>());
             else if (note == "apply")
                 ++applied;
@@ -60,12 +72,12 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
                 out << "  ... and " << leaders.size() - shown << " more";
                 break;
             }
-            out << (shown++ ? ", " : "") << "t" << term << " node " << leader.first << " at "
+            out << (shown++ ? ", " : "") << termPrefix << term << " node " << leader.first << " at "
                 << formatDuration(leader.second);
         }
         out << "\n";
     }
-    if (notes.contains("commit") || notes.contains("apply"))
+    if (notes.contains("apply"))
         out << "commits:    highest commit index " << highestCommit << ", " << applied << " entries applied\n";
     if (!decisions.empty()) {
         out << "decisions:  ";

@@ -1,0 +1,168 @@
+#include "zabnode.h"
+
+#include "zabnotes.h"
+
+namespace cs::zab {
+
+void ZabNode::lead(NodeContext &context)
+{
+    mLeader = mId;
+    mFollowerInfos = {mId};
+    mEpochAcks = {mId};
+    mSynced = {mId};
+    mNewEpoch = 0;
+    mEstablished = false;
+    mHeardSinceCheck.clear();
+    setState(context, State::Leading);
+    context.startTimer(kPingTimer, context.parameter(kParamPingInterval));
+    context.startTimer(kLivenessTimer, context.parameter(kParamTickTimeout));
+}
+
+void ZabNode::follow(NodeContext &context, NodeId leader)
+{
+    mLeader = leader;
+    mEstablished = false;
+    mFollowerSynced = false;
+    mEarlyProposals.clear();
+    mHeardSinceCheck.clear();
+    setState(context, isObserver(context, mId) ? State::Observing : State::Following);
+    auto info = message(ZabMessage::Kind::FollowerInfo);
+    info->epoch = mDurable.acceptedEpoch;
+    info->zxid = lastZxid();
+    context.send(leader, info);
+    context.startTimer(kLivenessTimer, context.parameter(kParamTickTimeout));
+}
+
+void ZabNode::onFollowerInfo(NodeContext &context, NodeId from, const ZabMessage &info)
+{
+    if (mState != State::Leading)
+        return;
+    if (mNewEpoch != 0) {
+        // A late follower: tell it the epoch, then bring it up to date.
+        auto newEpoch = message(ZabMessage::Kind::NewEpoch);
+        newEpoch->epoch = mNewEpoch;
+        context.send(from, newEpoch);
+        return;
+    }
+    if (!isObserver(context, from))
+        mFollowerInfos.insert(from);
+    mDurable.acceptedEpoch = std::max(mDurable.acceptedEpoch, info.epoch);
+    if (static_cast<int>(mFollowerInfos.size()) < quorum(context))
+        return;
+    // Discovery: the new epoch is one more than any epoch a quorum has accepted.
+    mNewEpoch = mDurable.acceptedEpoch + 1;
+    mDurable.acceptedEpoch = mNewEpoch;
+    auto newEpoch = message(ZabMessage::Kind::NewEpoch);
+    newEpoch->epoch = mNewEpoch;
+    context.broadcast(newEpoch);
+    if (mVariant == Variant::BroadcastsBeforeSync) {
+        mDurable.currentEpoch = mNewEpoch;
+        establish(context);
+    }
+}
+
+void ZabNode::onNewEpoch(NodeContext &context, NodeId from, const ZabMessage &newEpoch)
+{
+    if (from != mLeader || (mState != State::Following && mState != State::Observing))
+        return;
+    if (newEpoch.epoch < mDurable.acceptedEpoch) {
+        startLooking(context);
+        return;
+    }
+    mDurable.acceptedEpoch = newEpoch.epoch;
+    if (mVariant == Variant::BroadcastsBeforeSync) {
+        mDurable.currentEpoch = newEpoch.epoch;
+        mEstablished = true;
+    }
+    auto ack = message(ZabMessage::Kind::AckEpoch);
+    ack->epoch = mDurable.currentEpoch;
+    ack->zxid = lastZxid();
+    context.send(from, ack);
+}
+
+void ZabNode::onAckEpoch(NodeContext &context, NodeId from, const ZabMessage &)
+{
+    if (mState != State::Leading || mNewEpoch == 0)
+        return;
+    mEpochAcks.insert(from);
+    if (mDurable.currentEpoch == mNewEpoch) {
+        // Past the quorum point already: bring this late follower up to date at once.
+        syncFollower(context, from);
+        return;
+    }
+    int voters = 0;
+    for (NodeId node : mEpochAcks)
+        voters += isObserver(context, node) ? 0 : 1;
+    if (voters < quorum(context))
+        return;
+    mDurable.currentEpoch = mNewEpoch;
+    context.note({&kSyncNote, 0, {mNewEpoch, static_cast<std::int64_t>(mDurable.history.size())}, {}});
+    for (NodeId node : mEpochAcks) {
+        if (node != mId)
+            syncFollower(context, node);
+    }
+}
+
+void ZabNode::syncFollower(NodeContext &context, NodeId follower)
+{
+    if (mVariant == Variant::BroadcastsBeforeSync)
+        return;
+    auto newLeader = message(ZabMessage::Kind::NewLeader);
+    newLeader->epoch = mNewEpoch;
+    newLeader->history = mDurable.history;
+    newLeader->zxid = mCommitted;
+    context.send(follower, newLeader);
+}
+
+void ZabNode::onNewLeader(NodeContext &context, NodeId from, const ZabMessage &newLeader)
+{
+    if (from != mLeader || (mState != State::Following && mState != State::Observing))
+        return;
+    // Synchronisation: adopt the leader's history, dropping anything it does not have.
+    mDurable.history = newLeader.history;
+    mDurable.currentEpoch = newLeader.epoch;
+    mFollowerSynced = true;
+    mDelivered = std::min(mDelivered, mDurable.history.size());
+    context.note({&kSyncNote, 0, {newLeader.epoch, static_cast<std::int64_t>(mDurable.history.size())}, {}});
+    auto ack = message(ZabMessage::Kind::AckNewLeader);
+    ack->epoch = newLeader.epoch;
+    context.send(from, ack);
+    if (newLeader.zxid != 0)
+        deliverUpTo(context, newLeader.zxid);
+}
+
+void ZabNode::onAckNewLeader(NodeContext &context, NodeId from, const ZabMessage &ack)
+{
+    if (mState != State::Leading || ack.epoch != mNewEpoch)
+        return;
+    if (!isObserver(context, from))
+        mSynced.insert(from);
+    if (!mEstablished && static_cast<int>(mSynced.size()) >= quorum(context))
+        establish(context);
+    else if (mEstablished && mCommitted != 0) {
+        auto commit = message(ZabMessage::Kind::Commit);
+        commit->zxid = mCommitted;
+        context.send(from, commit);
+    }
+}
+
+void ZabNode::establish(NodeContext &context)
+{
+    mEstablished = true;
+    mCounter = 0;
+    context.note({&kEstablishedNote, 0, {mNewEpoch, static_cast<std::int64_t>(mDurable.history.size())}, {}});
+    // Everything in the leader's history is now committed in the new epoch.
+    if (!mDurable.history.empty()) {
+        mCommitted = lastZxid();
+        context.note({&kCommitNote, 0, {mCommitted}, {}});
+        auto commit = message(ZabMessage::Kind::Commit);
+        commit->zxid = mCommitted;
+        for (NodeId node : mSynced) {
+            if (node != mId)
+                context.send(node, commit);
+        }
+        deliverUpTo(context, mCommitted);
+    }
+}
+
+} // namespace cs::zab
