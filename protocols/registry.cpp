@@ -2,6 +2,7 @@
 
 #include "bully/bullyprotocol.h"
 #include "commit/commitprotocol.h"
+#include "paxos/multipaxosprotocol.h"
 #include "paxos/paxosprotocol.h"
 #include "raft/raftprotocol.h"
 #include "zab/zabprotocol.h"
@@ -19,10 +20,11 @@ const std::vector<const Protocol *> &allProtocols()
     static const zab::ZabProtocol zabProtocol;
     static const zab::ZabProtocol unsyncedZab(zab::Variant::BroadcastsBeforeSync);
     static const paxos::PaxosProtocol paxosProtocol;
+    static const paxos::MultiPaxosProtocol multiPaxos;
     static const paxos::PaxosProtocol forgetfulPaxos(paxos::Variant::ForgetsPromise);
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
-                                                         &paxosProtocol, &forgetfulPaxos, &zabProtocol,
+                                                         &paxosProtocol, &forgetfulPaxos, &multiPaxos, &zabProtocol,
                                                          &unsyncedZab};
     return protocols;
 }
