@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include "inspectordock.h"
 #include "parametersdock.h"
 #include "protocolvocabulary.h"
+#include "registry.h"
 #include "simulationcontroller.h"
 #include "spacetimedock.h"
 #include "timelinedock.h"
@@ -229,6 +231,24 @@ void MainWindow::createToolBar()
     toolBar->addSeparator();
     for (const char *name : {"clientRequest", "healAll"})
         toolBar->addAction(action(QString::fromLatin1(name)));
+    toolBar->addSeparator();
+    // Switching protocol here keeps the cluster size and the network settings.
+    auto *protocols = new QComboBox(toolBar);
+    protocols->setObjectName(QStringLiteral("protocolSwitcher"));
+    protocols->setToolTip(tr("Protocol: switching keeps the cluster size and the network settings."));
+    for (const auto *protocol : cs::allProtocols())
+        protocols->addItem(protocolText(protocol->descriptor().title), QString::fromStdString(protocol->descriptor().name));
+    toolBar->addWidget(protocols);
+    auto syncProtocol = [this, protocols] {
+        const QSignalBlocker blocker(protocols);
+        protocols->setCurrentIndex(protocols->findData(QString::fromStdString(mController->descriptor().name)));
+    };
+    connect(mController, &SimulationController::clusterReset, protocols, syncProtocol);
+    syncProtocol();
+    connect(protocols, &QComboBox::activated, this, [this, protocols](int index) {
+        if (const auto *protocol = cs::findProtocol(protocols->itemData(index).toString().toStdString()))
+            mController->switchProtocol(*protocol);
+    });
 }
 
 void MainWindow::createStatusBar()

@@ -28,15 +28,8 @@ void MainWindow::newCluster()
     NewClusterDialog dialog(QString::fromStdString(mController->descriptor().name), scenario.clusterSize(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto *protocol = cs::findProtocol(dialog.protocol().toStdString());
-    if (!protocol)
-        return;
-    auto next = cs::defaultScenario(*protocol);
-    next.seed = scenario.seed;
-    next.parameters[cs::kParamNodes] = dialog.nodes();
-    for (int shared = cs::kParamLatencyMin; shared < cs::kNetworkParameterCount; ++shared)
-        next.parameters[static_cast<std::size_t>(shared)] = scenario.parameters[static_cast<std::size_t>(shared)];
-    mController->load(next);
+    if (const auto *protocol = cs::findProtocol(dialog.protocol().toStdString()))
+        mController->switchProtocol(*protocol, dialog.nodes());
 }
 
 void MainWindow::openScenario()

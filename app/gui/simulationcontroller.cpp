@@ -121,6 +121,20 @@ void SimulationController::load(const cs::Scenario &scenario)
     reset();
 }
 
+void SimulationController::switchProtocol(const cs::Protocol &protocol, int nodes)
+{
+    auto next = cs::defaultScenario(protocol);
+    next.seed = mScenario.seed;
+    const auto &sizeSpec = protocol.descriptor().parameters[cs::kParamNodes];
+    next.parameters[cs::kParamNodes] =
+        std::clamp<std::int64_t>(nodes > 0 ? nodes : mScenario.parameters[cs::kParamNodes], sizeSpec.minimum, sizeSpec.maximum);
+    // The network as it is now, including changes made while the cluster ran.
+    for (int shared = cs::kParamLatencyMin; shared < cs::kNetworkParameterCount; ++shared)
+        next.parameters[static_cast<std::size_t>(shared)] = present().parameters()[static_cast<std::size_t>(shared)];
+    setPlaying(false);
+    load(next);
+}
+
 void SimulationController::reset()
 {
     mSelectedMessage = 0;

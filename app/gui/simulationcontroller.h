@@ -56,6 +56,9 @@ public:
 
     // Starts over on a scenario: its own inputs are queued, earlier user actions are discarded.
     void load(const cs::Scenario &scenario);
+
+    // A new cluster of another protocol that keeps the size (within its range) and network settings.
+    void switchProtocol(const cs::Protocol &protocol, int nodes = 0);
     void reset();
 
     const cs::Scenario &scenario() const { return mScenario; }

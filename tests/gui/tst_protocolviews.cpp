@@ -1,0 +1,90 @@
+#include <QComboBox>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include "guitesthelpers.h"
+#include "inspectordock.h"
+
+using namespace GuiTest;
+
+// Every protocol renders through its descriptor: switching from the toolbar keeps the cluster size
+// and the network, and the inspector shows each protocol's own state.
+class TestProtocolViews : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> mWindow;
+    SimulationController &controller() { return mWindow->controller(); }
+
+    QComboBox *switcher() { return mWindow->findChild<QComboBox *>(QStringLiteral("protocolSwitcher")); }
+
+    void switchTo(const QString &name)
+    {
+        auto *combo = switcher();
+        const int index = combo->findData(name);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        emit combo->activated(index);
+        QCOMPARE(QString::fromStdString(controller().descriptor().name), name);
+    }
+
+    QString inspectorValue(const QString &field)
+    {
+        const auto items = mWindow->inspector()->tree()->findItems(field, Qt::MatchRecursive | Qt::MatchExactly);
+        return items.isEmpty() ? QString() : items.front()->text(1);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        mWindow = std::make_unique<MainWindow>();
+        mWindow->resize(1280, 800);
+        mWindow->show();
+        QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+    }
+
+    void cleanup() { mWindow.reset(); }
+
+    void switchingKeepsSizeAndNetwork()
+    {
+        controller().setParameter("latencyMax", 40 * cs::kMillisecond);
+        controller().setParameter("loss", 5);
+        switchTo(QStringLiteral("bully"));
+        QCOMPARE(controller().present().clusterSize(), 5);
+        QCOMPARE(controller().present().parameters()[cs::kParamLatencyMax], 40 * cs::kMillisecond);
+        QCOMPARE(controller().present().parameters()[cs::kParamLoss], std::int64_t(5));
+        switchTo(QStringLiteral("zab"));
+        QCOMPARE(controller().present().clusterSize(), 5);
+        QCOMPARE(mWindow->clusterView()->clusterScene()->nodes().size(), std::size_t(5));
+    }
+
+    void inspectorShowsEachProtocolsState_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("paxos acceptor") << "paxos" << "accepted" << "#1.1 = attack at dawn";
+        QTest::newRow("zab vote") << "zab" << "vote" << "n5 (e0, 0x0.0)";
+        QTest::newRow("bully belief") << "bully" << "coordinator" << "5";
+    }
+
+    void inspectorShowsEachProtocolsState()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        switchTo(protocol);
+        if (protocol == QStringLiteral("paxos"))
+            controller().clientCommand(1, "attack at dawn");
+        controller().advanceTo(1 * cs::kSecond);
+        QTest::mouseClick(mWindow->clusterView()->viewport(), Qt::LeftButton, {}, nodePoint(*mWindow, 4));
+        QCOMPARE(inspectorValue(field), expected);
+        QVERIFY(controller().present().violations().empty());
+    }
+};
+
+QTEST_MAIN(TestProtocolViews)
+#include "tst_protocolviews.moc"
