@@ -236,6 +236,8 @@ void MainWindow::createToolBar()
     auto *protocols = new QComboBox(toolBar);
     protocols->setObjectName(QStringLiteral("protocolSwitcher"));
     protocols->setToolTip(tr("Protocol: switching keeps the cluster size and the network settings."));
+    protocols->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    protocols->setMinimumContentsLength(20);
     for (const auto *protocol : cs::allProtocols())
         protocols->addItem(protocolText(protocol->descriptor().title), QString::fromStdString(protocol->descriptor().name));
     toolBar->addWidget(protocols);
@@ -274,7 +276,10 @@ void MainWindow::updateStatus()
     const auto leader = mController->leader();
     const auto leaderRole = protocolText(mController->descriptor().view.leaderRole);
     const QString role = leaderRole.isEmpty() ? leaderRole : leaderRole.left(1).toUpper() + leaderRole.mid(1);
-    mLeaderLabel->setText(leader ? tr("%1: node %2").arg(role).arg(leader) : tr("%1: none").arg(role));
+    if (role.isEmpty())
+        mLeaderLabel->clear();
+    else
+        mLeaderLabel->setText(leader ? tr("%1: node %2").arg(role).arg(leader) : tr("%1: none").arg(role));
     const auto &found = mController->present().violations();
     const auto &known = mController->descriptor().knownLimitations;
     const auto expected = static_cast<int>(std::count_if(found.begin(), found.end(), [&known](const cs::Violation &violation) {

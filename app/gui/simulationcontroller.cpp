@@ -174,6 +174,8 @@ std::size_t SimulationController::eventsAtStep(std::uint64_t step) const
 cs::NodeId SimulationController::leader() const
 {
     const auto &leaderRole = descriptor().view.leaderRole;
+    if (leaderRole.empty())
+        return 0;
     cs::NodeId best = 0;
     std::int64_t bestTerm = -1;
     const auto &shown = simulation();

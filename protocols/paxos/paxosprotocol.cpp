@@ -34,7 +34,6 @@ PaxosProtocol::PaxosProtocol(Variant variant)
                               "Learners Learn Only Chosen"};
     mDescriptor.view.badgeFields = {"accepted"};
     mDescriptor.view.progressTimer = kPhaseTimer;
-    mDescriptor.view.leaderRole = "done";
     mDescriptor.view.nodeActions = {{"Propose \"attack at dawn\"", "attack at dawn"},
                                     {"Propose \"retreat\"", "retreat"}};
 }

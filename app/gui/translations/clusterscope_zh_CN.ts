@@ -280,416 +280,421 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.cpp" line="40"/>
+        <location filename="../mainwindow.cpp" line="35"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="69"/>
+        <location filename="../mainwindow.cpp" line="64"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="69"/>
-        <location filename="../mainwindow.cpp" line="128"/>
+        <location filename="../mainwindow.cpp" line="64"/>
+        <location filename="../mainwindow.cpp" line="123"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="73"/>
+        <location filename="../mainwindow.cpp" line="68"/>
         <source>Violation: %1</source>
         <translation>违规：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="99"/>
+        <location filename="../mainwindow.cpp" line="94"/>
         <source>&amp;New cluster…</source>
         <translation>新建集群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="101"/>
+        <location filename="../mainwindow.cpp" line="96"/>
         <source>&amp;Open scenario…</source>
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="103"/>
+        <location filename="../mainwindow.cpp" line="98"/>
         <source>&amp;Save scenario…</source>
         <translation>保存场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="105"/>
+        <location filename="../mainwindow.cpp" line="100"/>
         <source>&amp;Export trace…</source>
         <translation>导出追踪记录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="105"/>
+        <location filename="../mainwindow.cpp" line="100"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="107"/>
+        <location filename="../mainwindow.cpp" line="102"/>
         <source>Export &amp;image…</source>
         <translation>导出图像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="107"/>
+        <location filename="../mainwindow.cpp" line="102"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="109"/>
+        <location filename="../mainwindow.cpp" line="104"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="111"/>
+        <location filename="../mainwindow.cpp" line="106"/>
         <source>Open &amp;trace…</source>
         <translation>打开追踪记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="111"/>
+        <location filename="../mainwindow.cpp" line="106"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="113"/>
+        <location filename="../mainwindow.cpp" line="108"/>
         <source>Compare with a trace…</source>
         <translation>与追踪记录比较…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="113"/>
+        <location filename="../mainwindow.cpp" line="108"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="115"/>
+        <location filename="../mainwindow.cpp" line="110"/>
         <source>Export space-time &amp;diagram…</source>
         <translation>导出时空图(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="115"/>
+        <location filename="../mainwindow.cpp" line="110"/>
         <source>Ctrl+Alt+E</source>
         <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="117"/>
+        <location filename="../mainwindow.cpp" line="112"/>
         <source>Back one event</source>
         <translation>后退一个事件</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="119"/>
+        <location filename="../mainwindow.cpp" line="114"/>
         <source>Forward one event</source>
         <translation>前进一个事件</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="121"/>
+        <location filename="../mainwindow.cpp" line="116"/>
         <source>Previous marker</source>
         <translation>上一个标记</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="121"/>
+        <location filename="../mainwindow.cpp" line="116"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="123"/>
+        <location filename="../mainwindow.cpp" line="118"/>
         <source>Next marker</source>
         <translation>下一个标记</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="123"/>
+        <location filename="../mainwindow.cpp" line="118"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="125"/>
+        <location filename="../mainwindow.cpp" line="120"/>
         <source>Back to the present</source>
         <translation>回到当前时刻</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="131"/>
+        <location filename="../mainwindow.cpp" line="126"/>
         <source>Step one event</source>
         <translation>单步执行一个事件</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="134"/>
+        <location filename="../mainwindow.cpp" line="129"/>
         <source>Faster</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="137"/>
+        <location filename="../mainwindow.cpp" line="132"/>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="140"/>
+        <location filename="../mainwindow.cpp" line="135"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="140"/>
+        <location filename="../mainwindow.cpp" line="135"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="143"/>
+        <location filename="../mainwindow.cpp" line="138"/>
         <source>Run until a leader is elected</source>
         <translation>运行直到选出领导者</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="143"/>
+        <location filename="../mainwindow.cpp" line="138"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="145"/>
+        <location filename="../mainwindow.cpp" line="140"/>
         <source>Run until the next commit</source>
         <translation>运行直到下一次提交</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="145"/>
+        <location filename="../mainwindow.cpp" line="140"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="147"/>
+        <location filename="../mainwindow.cpp" line="142"/>
         <source>Run until a violation</source>
         <translation>运行直到出现违规</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="147"/>
+        <location filename="../mainwindow.cpp" line="142"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="150"/>
+        <location filename="../mainwindow.cpp" line="145"/>
         <source>Crash or restart the selected node</source>
         <translation>使选中节点崩溃或重启</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="152"/>
+        <location filename="../mainwindow.cpp" line="147"/>
         <source>Isolate the selected node</source>
         <translation>隔离选中节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="154"/>
+        <location filename="../mainwindow.cpp" line="149"/>
         <source>Client request to the leader</source>
         <translation>向领导者发送客户端请求</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="157"/>
+        <location filename="../mainwindow.cpp" line="152"/>
         <source>Send a command to the selected node…</source>
         <translation>向选中节点发送命令…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="157"/>
+        <location filename="../mainwindow.cpp" line="152"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="159"/>
+        <location filename="../mainwindow.cpp" line="154"/>
         <source>Heal all links</source>
         <translation>恢复所有链路</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="162"/>
+        <location filename="../mainwindow.cpp" line="157"/>
         <source>Cut or heal a link from the selected node…</source>
         <translation>切断或恢复选中节点的链路…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="164"/>
+        <location filename="../mainwindow.cpp" line="159"/>
         <source>Partition…</source>
         <translation>网络分区…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="164"/>
+        <location filename="../mainwindow.cpp" line="159"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="166"/>
+        <location filename="../mainwindow.cpp" line="161"/>
         <source>Drop the selected message</source>
         <translation>丢弃选中的消息</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="168"/>
+        <location filename="../mainwindow.cpp" line="163"/>
         <source>Duplicate the selected message</source>
         <translation>重复选中的消息</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="168"/>
+        <location filename="../mainwindow.cpp" line="163"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="170"/>
+        <location filename="../mainwindow.cpp" line="165"/>
         <source>Select the next node</source>
         <translation>选择下一个节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="175"/>
+        <location filename="../mainwindow.cpp" line="170"/>
         <source>Select node %1</source>
         <translation>选择节点 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="180"/>
+        <location filename="../mainwindow.cpp" line="175"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="182"/>
+        <location filename="../mainwindow.cpp" line="177"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="184"/>
+        <location filename="../mainwindow.cpp" line="179"/>
         <source>Zoom to fit</source>
         <translation>缩放至适合大小</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="184"/>
+        <location filename="../mainwindow.cpp" line="179"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="186"/>
+        <location filename="../mainwindow.cpp" line="181"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="189"/>
-        <location filename="../mainwindow.cpp" line="559"/>
+        <location filename="../mainwindow.cpp" line="184"/>
+        <location filename="../mainwindow.cpp" line="358"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="191"/>
-        <location filename="../mainwindow.cpp" line="564"/>
+        <location filename="../mainwindow.cpp" line="186"/>
+        <location filename="../mainwindow.cpp" line="363"/>
         <source>About ClusterScope</source>
         <translation>关于 ClusterScope</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="205"/>
+        <location filename="../mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="207"/>
+        <location filename="../mainwindow.cpp" line="202"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="210"/>
+        <location filename="../mainwindow.cpp" line="205"/>
         <source>&amp;Simulation</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="213"/>
+        <location filename="../mainwindow.cpp" line="208"/>
         <source>&amp;Cluster</source>
         <translation>集群(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="216"/>
+        <location filename="../mainwindow.cpp" line="211"/>
         <source>Select node</source>
         <translation>选择节点</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="219"/>
+        <location filename="../mainwindow.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="226"/>
+        <location filename="../mainwindow.cpp" line="221"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="231"/>
+        <location filename="../mainwindow.cpp" line="226"/>
         <source>Simulation</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="255"/>
+        <location filename="../mainwindow.cpp" line="238"/>
+        <source>Protocol: switching keeps the cluster size and the network settings.</source>
+        <translation>协议：切换时保留集群规模和网络设置。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="270"/>
         <source>Viewing %1 of %2</source>
         <translation>正在查看 %1（当前时刻 %2）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="259"/>
+        <location filename="../mainwindow.cpp" line="274"/>
         <source>Time %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="260"/>
+        <location filename="../mainwindow.cpp" line="275"/>
         <source>Speed %1×</source>
         <translation>速度 %1×</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mainwindow.cpp" line="271"/>
+        <location filename="../mainwindow.cpp" line="289"/>
         <source>%n violation(s)</source>
         <translation>
             <numerusform>%n 次违规</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../mainwindow.cpp" line="273"/>
+        <location filename="../mainwindow.cpp" line="291"/>
         <source>, %n expected (a known limitation)</source>
         <translation>
             <numerusform>，%n 次预期违规（已知局限）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="298"/>
+        <location filename="../mainwindowfiles.cpp" line="37"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="298"/>
-        <location filename="../mainwindow.cpp" line="405"/>
+        <location filename="../mainwindowfiles.cpp" line="37"/>
+        <location filename="../mainwindowfiles.cpp" line="144"/>
         <source>Scenarios (*.json)</source>
         <translation>场景 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="305"/>
+        <location filename="../mainwindowfiles.cpp" line="44"/>
         <source>Open trace</source>
         <translation>打开追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="324"/>
+        <location filename="../mainwindowfiles.cpp" line="63"/>
         <source>Cannot open trace</source>
         <translation>无法打开追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="329"/>
+        <location filename="../mainwindowfiles.cpp" line="68"/>
         <source>The trace does not replay identically. %1</source>
         <translation>追踪记录的重放结果与原记录不一致。%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="331"/>
+        <location filename="../mainwindowfiles.cpp" line="70"/>
         <source>Replay differs</source>
         <translation>重放结果不一致</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="334"/>
+        <location filename="../mainwindowfiles.cpp" line="73"/>
         <source>Trace replayed identically: %1</source>
         <translation>追踪记录已完全一致地重放：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="340"/>
+        <location filename="../mainwindowfiles.cpp" line="79"/>
         <source>Cannot open scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="378"/>
-        <location filename="../mainwindow.cpp" line="381"/>
+        <location filename="../mainwindowfiles.cpp" line="117"/>
+        <location filename="../mainwindowfiles.cpp" line="120"/>
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="378"/>
+        <location filename="../mainwindowfiles.cpp" line="117"/>
         <source>The runs do not differ.</source>
         <translation>两次运行没有差异。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="381"/>
+        <location filename="../mainwindowfiles.cpp" line="120"/>
         <source>%1
 
 Go to that moment?</source>
@@ -698,141 +703,141 @@ Go to that moment?</source>
 要跳转到该时刻吗？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="390"/>
+        <location filename="../mainwindowfiles.cpp" line="129"/>
         <source>Compare with a trace</source>
         <translation>与追踪记录比较</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="405"/>
+        <location filename="../mainwindowfiles.cpp" line="144"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="410"/>
+        <location filename="../mainwindowfiles.cpp" line="149"/>
         <source>Cannot save scenario</source>
         <translation>无法保存场景</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="415"/>
+        <location filename="../mainwindowfiles.cpp" line="154"/>
         <source>Export trace</source>
         <translation>导出追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="305"/>
-        <location filename="../mainwindow.cpp" line="390"/>
-        <location filename="../mainwindow.cpp" line="415"/>
+        <location filename="../mainwindowfiles.cpp" line="44"/>
+        <location filename="../mainwindowfiles.cpp" line="129"/>
+        <location filename="../mainwindowfiles.cpp" line="154"/>
         <source>Traces (*.json)</source>
         <translation>追踪文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="420"/>
+        <location filename="../mainwindowfiles.cpp" line="159"/>
         <source>Cannot export trace</source>
         <translation>无法导出追踪记录</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="422"/>
+        <location filename="../mainwindowfiles.cpp" line="161"/>
         <source>Trace written to %1</source>
         <translation>追踪记录已写入 %1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="453"/>
+        <location filename="../mainwindowfiles.cpp" line="192"/>
         <source>ClusterScope cluster</source>
         <translation>ClusterScope 集群</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="436"/>
-        <location filename="../mainwindow.cpp" line="447"/>
+        <location filename="../mainwindowfiles.cpp" line="175"/>
+        <location filename="../mainwindowfiles.cpp" line="186"/>
         <source>%1: cannot write</source>
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="476"/>
-        <location filename="../mainwindow.cpp" line="485"/>
-        <location filename="../mainwindow.cpp" line="491"/>
+        <location filename="../mainwindowfiles.cpp" line="215"/>
+        <location filename="../mainwindowfiles.cpp" line="224"/>
+        <location filename="../mainwindowfiles.cpp" line="230"/>
         <source>Export image</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="471"/>
-        <location filename="../mainwindow.cpp" line="486"/>
+        <location filename="../mainwindowfiles.cpp" line="210"/>
+        <location filename="../mainwindowfiles.cpp" line="225"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="264"/>
+        <location filename="../mainwindow.cpp" line="282"/>
         <source>%1: node %2</source>
         <translation>%1：节点 %2</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="264"/>
+        <location filename="../mainwindow.cpp" line="282"/>
         <source>%1: none</source>
         <translation>%1：无</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="461"/>
+        <location filename="../mainwindowfiles.cpp" line="200"/>
         <source>ClusterScope space-time diagram</source>
         <translation>ClusterScope 时空图</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="470"/>
+        <location filename="../mainwindowfiles.cpp" line="209"/>
         <source>Export space-time diagram</source>
         <translation>导出时空图</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="476"/>
-        <location filename="../mainwindow.cpp" line="491"/>
+        <location filename="../mainwindowfiles.cpp" line="215"/>
+        <location filename="../mainwindowfiles.cpp" line="230"/>
         <source>Scale:</source>
         <translation>缩放比例：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="480"/>
-        <location filename="../mainwindow.cpp" line="495"/>
+        <location filename="../mainwindowfiles.cpp" line="219"/>
+        <location filename="../mainwindowfiles.cpp" line="234"/>
         <source>Cannot export image</source>
         <translation>无法导出图像</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="502"/>
+        <location filename="../mainwindow.cpp" line="301"/>
         <source>Select a node first (click it or press its number).</source>
         <translation>请先选择一个节点（单击它或按下其编号键）。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="506"/>
+        <location filename="../mainwindow.cpp" line="305"/>
         <source>Cut or heal a link</source>
         <translation>切断或恢复链路</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="506"/>
+        <location filename="../mainwindow.cpp" line="305"/>
         <source>Link from node %1 to node:</source>
         <translation>从节点 %1 连接到的节点：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="516"/>
-        <location filename="../mainwindow.cpp" line="527"/>
+        <location filename="../mainwindow.cpp" line="315"/>
+        <location filename="../mainwindow.cpp" line="326"/>
         <source>Partition</source>
         <translation>网络分区</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="516"/>
+        <location filename="../mainwindow.cpp" line="315"/>
         <source>Groups of nodes, separated by |, e.g. 1,2 | 3,4,5:</source>
         <translation>节点分组，用 | 分隔，例如 1,2 | 3,4,5：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="527"/>
+        <location filename="../mainwindow.cpp" line="326"/>
         <source>&quot;%1&quot; is not a node of this cluster.</source>
         <translation>&quot;%1&quot; 不是此集群中的节点。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="543"/>
+        <location filename="../mainwindow.cpp" line="342"/>
         <source>Client command</source>
         <translation>客户端命令</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="543"/>
+        <location filename="../mainwindow.cpp" line="342"/>
         <source>Command for node %1 (key=value):</source>
         <translation>发送给节点 %1 的命令（key=value）：</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="565"/>
+        <location filename="../mainwindow.cpp" line="364"/>
         <source>ClusterScope runs small clusters on a deterministic simulator so you can watch distributed protocols work, break them with the mouse, and export what happened.</source>
         <translation>ClusterScope 在确定性模拟器上运行小型集群，让你可以观察分布式协议的运行过程，用鼠标破坏它们，并导出所发生的一切。</translation>
     </message>
@@ -1197,6 +1202,191 @@ Default %2, range %3 to %4.</source>
         <source>Start an election</source>
         <translation>发起选举</translation>
     </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="71"/>
+        <source>Paxos (single decree)</source>
+        <translation>Paxos（单值）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="72"/>
+        <source>Paxos (unsafe: acceptors forget promises on restart)</source>
+        <translation>Paxos（不安全：接受者重启后忘记承诺）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="73"/>
+        <source>Multi-Paxos</source>
+        <translation>Multi-Paxos</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="74"/>
+        <source>ZAB</source>
+        <translation>ZAB</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="75"/>
+        <source>ZAB (unsafe: broadcasts before syncing followers)</source>
+        <translation>ZAB（不安全：同步跟随者之前就广播）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="76"/>
+        <source>Proposers</source>
+        <translation>提议者数量</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="77"/>
+        <source>Phase timeout</source>
+        <translation>阶段超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="78"/>
+        <source>Random back-off</source>
+        <translation>随机退避</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="79"/>
+        <source>Distinguished proposer</source>
+        <translation>指定提议者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="80"/>
+        <source>Observers</source>
+        <translation>观察者数量</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="81"/>
+        <source>Finalize wait</source>
+        <translation>定票等待</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="82"/>
+        <source>Liveness timeout</source>
+        <translation>存活超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="83"/>
+        <source>Ping interval</source>
+        <translation>心跳探测间隔</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="84"/>
+        <source>acceptor</source>
+        <translation>接受者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="85"/>
+        <source>preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="86"/>
+        <source>accepting</source>
+        <translation>接受中</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="87"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="88"/>
+        <source>learned</source>
+        <translation>已学习</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="89"/>
+        <source>looking</source>
+        <translation>寻找中</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="90"/>
+        <source>following</source>
+        <translation>跟随中</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="91"/>
+        <source>leading</source>
+        <translation>领导中</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="92"/>
+        <source>observing</source>
+        <translation>观察中</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="93"/>
+        <source>phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="94"/>
+        <source>retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="95"/>
+        <source>finalize</source>
+        <translation>定票</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="96"/>
+        <source>ping</source>
+        <translation>探测</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="97"/>
+        <source>liveness</source>
+        <translation>存活</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="98"/>
+        <source>Nodes 1 to this number propose; the others accept (all accept if none are left).</source>
+        <translation>编号 1 到此数的节点作为提议者；其余节点作为接受者（若没有剩余节点则全部作为接受者）。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="99"/>
+        <source>How long a proposer waits for a majority before it gives up the round.</source>
+        <translation>提议者在放弃本轮之前等待多数派的时间。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="100"/>
+        <source>Extra random wait before a retry; 0 lets duelling proposers livelock.</source>
+        <translation>重试前额外的随机等待；为 0 时相互竞争的提议者可能活锁。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="101"/>
+        <source>1: after a failed round only node 1 retries, which ends duels.</source>
+        <translation>1：一轮失败后只有节点 1 重试，从而结束竞争。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="102"/>
+        <source>The last nodes observe: they learn commits but do not vote.</source>
+        <translation>最后几个节点作为观察者：它们学习提交结果但不投票。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="103"/>
+        <source>How long a looking server waits for a better vote once a quorum agrees.</source>
+        <translation>法定人数达成一致后，寻找中的服务器再等待更优选票的时间。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="104"/>
+        <source>Followers that miss the leader this long, or a leader that misses a quorum, look for a new leader.</source>
+        <translation>跟随者这么久收不到领导者消息，或领导者收不到法定人数的消息时，重新寻找领导者。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="105"/>
+        <source>How often the leader pings its followers.</source>
+        <translation>领导者探测跟随者的间隔。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="106"/>
+        <source>Shortest time without the leader&apos;s heartbeat before a node campaigns.</source>
+        <translation>节点在收不到领导者心跳后发起竞选前的最短时间。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="107"/>
+        <source>How often the leader asserts itself and resends what is pending.</source>
+        <translation>领导者宣示自身并重发未完成请求的间隔。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1215,13 +1405,13 @@ Default %2, range %3 to %4.</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../simulationcontroller.cpp" line="376"/>
-        <location filename="../simulationcontroller.cpp" line="403"/>
+        <location filename="../simulationcontroller.cpp" line="392"/>
+        <location filename="../simulationcontroller.cpp" line="419"/>
         <source>Branch %1: %2 inputs, up to %3</source>
         <translation>分支 %1：%2 个输入，截至 %3</translation>
     </message>
     <message>
-        <location filename="../simulationcontroller.cpp" line="641"/>
+        <location filename="../simulationcontroller.cpp" line="657"/>
         <source>The runs first differ at event %1%2.
 Recorded: %3
 This run: %4</source>
@@ -1230,7 +1420,7 @@ This run: %4</source>
 本次运行：%4</translation>
     </message>
     <message>
-        <location filename="../simulationcontroller.cpp" line="643"/>
+        <location filename="../simulationcontroller.cpp" line="659"/>
         <source> (at %1)</source>
         <translation>（时间 %1）</translation>
     </message>
