@@ -3,11 +3,12 @@
 #include "bullynode.h"
 #include "faultschedule.h"
 #include "goldenfile.h"
+#include "sweep.h"
 #include "recordedrun.h"
 #include "registry.h"
 
 using namespace cs;
-using cs::testing::sweepSeeds;
+using namespace cs::testing;
 
 // Randomized faults over many seeds: correct Bully never breaks its properties and, once faults
 // stop, every node follows the highest id; the variant that ignores answers is caught.
@@ -17,13 +18,7 @@ class TestBullySweep : public QObject
 
     static Scenario scenarioFor(const char *protocol, int seed, FaultMix mix)
     {
-        auto scenario = defaultScenario(*findProtocol(protocol));
-        scenario.seed = static_cast<std::uint64_t>(seed);
-        scenario.parameters[kParamNodes] = 2 + seed % 6;
-        scenario.until = 12 * kSecond;
-        scenario.faults = mix == FaultMix::All ? "random" : "crashes";
-        scenario.inputs = randomFaultSchedule(scenario, defaultFaultsEnd(scenario.until), mix);
-        return scenario;
+        return sweepScenario(protocol, seed, 2 + seed % 6, 12 * kSecond, mix);
     }
 
 private slots:
@@ -42,13 +37,9 @@ private slots:
             RecordedRun run(scenario, false);
             run.runToEnd();
             const auto &simulation = run.simulation();
-            const auto reproduce = "clusterscope-cli run --protocol bully --nodes " + std::to_string(scenario.clusterSize())
-                                   + " --seed " + std::to_string(seed) + " --until 12s --faults " + scenario.faults;
-            if (!simulation.violations().empty()) {
-                const auto &violation = simulation.violations().front();
-                QFAIL(qPrintable(QString::fromStdString("seed " + std::to_string(seed) + ": " + violation.invariant
-                                                        + ": " + violation.detail + "\nreproduce: " + reproduce)));
-            }
+            const auto reproduce = reproduceCommand(scenario);
+            if (const auto failure = firstViolation(scenario, simulation); !failure.empty())
+                QFAIL(failure.c_str());
             const NodeId highest = simulation.clusterSize();
             for (NodeId id = 1; id <= simulation.clusterSize(); ++id) {
                 const auto &node = static_cast<const bully::BullyNode &>(simulation.node(id));

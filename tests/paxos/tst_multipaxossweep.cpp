@@ -2,12 +2,13 @@
 
 #include "faultschedule.h"
 #include "goldenfile.h"
+#include "sweep.h"
 #include "multipaxosnode.h"
 #include "recordedrun.h"
 #include "registry.h"
 
 using namespace cs;
-using cs::testing::sweepSeeds;
+using namespace cs::testing;
 
 // Randomized faults over many seeds: Multi-Paxos never breaks a per-slot safety property, and
 // once faults stop a leader holds a log with no holes.
@@ -27,24 +28,14 @@ private slots:
     {
         QFETCH(bool, partitions);
         for (int seed = 1; seed <= sweepSeeds(); ++seed) {
-            auto scenario = defaultScenario(*findProtocol("multipaxos"));
-            scenario.seed = static_cast<std::uint64_t>(seed);
-            scenario.parameters[kParamNodes] = 3 + 2 * (seed % 2);
-            scenario.until = 10 * kSecond;
-            scenario.faults = partitions ? "random" : "crashes";
-            scenario.inputs = randomFaultSchedule(scenario, defaultFaultsEnd(scenario.until),
-                                                  partitions ? FaultMix::All : FaultMix::CrashesOnly);
+            const auto scenario = sweepScenario("multipaxos", seed, 3 + 2 * (seed % 2), 10 * kSecond,
+                                                partitions ? FaultMix::All : FaultMix::CrashesOnly);
             RecordedRun run(scenario, false);
             run.runToEnd();
             const auto &simulation = run.simulation();
-            const auto reproduce = "clusterscope-cli run --protocol multipaxos --nodes "
-                                   + std::to_string(scenario.clusterSize()) + " --seed " + std::to_string(seed)
-                                   + " --until 10s --faults " + scenario.faults;
-            if (!simulation.violations().empty()) {
-                const auto &violation = simulation.violations().front();
-                QFAIL(qPrintable(QString::fromStdString("seed " + std::to_string(seed) + ": " + violation.invariant + ": "
-                                                        + violation.detail + "\nreproduce: " + reproduce)));
-            }
+            const auto reproduce = reproduceCommand(scenario);
+            if (const auto failure = firstViolation(scenario, simulation); !failure.empty())
+                QFAIL(failure.c_str());
             bool leaderWithFullLog = false;
             for (NodeId id = 1; id <= simulation.clusterSize(); ++id) {
                 const auto &node = static_cast<const paxos::MultiPaxosNode &>(simulation.node(id));

@@ -2,12 +2,13 @@
 
 #include "faultschedule.h"
 #include "goldenfile.h"
+#include "sweep.h"
 #include "paxosnode.h"
 #include "recordedrun.h"
 #include "registry.h"
 
 using namespace cs;
-using cs::testing::sweepSeeds;
+using namespace cs::testing;
 
 // Randomized crashes, partitions and loss over many seeds: Paxos never breaks a safety property,
 // and once faults stop, a value is chosen and every proposer learns it.
@@ -27,23 +28,14 @@ private slots:
     {
         QFETCH(bool, partitions);
         for (int seed = 1; seed <= sweepSeeds(); ++seed) {
-            auto scenario = defaultScenario(*findProtocol("paxos"));
-            scenario.seed = static_cast<std::uint64_t>(seed);
-            scenario.parameters[kParamNodes] = 3 + seed % 5;
-            scenario.until = 10 * kSecond;
-            scenario.faults = partitions ? "random" : "crashes";
-            scenario.inputs = randomFaultSchedule(scenario, defaultFaultsEnd(scenario.until),
-                                                  partitions ? FaultMix::All : FaultMix::CrashesOnly);
+            const auto scenario = sweepScenario("paxos", seed, 3 + seed % 5, 10 * kSecond,
+                                                partitions ? FaultMix::All : FaultMix::CrashesOnly);
             RecordedRun run(scenario, false);
             run.runToEnd();
             const auto &simulation = run.simulation();
-            const auto reproduce = "clusterscope-cli run --protocol paxos --nodes " + std::to_string(scenario.clusterSize())
-                                   + " --seed " + std::to_string(seed) + " --until 10s --faults " + scenario.faults;
-            if (!simulation.violations().empty()) {
-                const auto &violation = simulation.violations().front();
-                QFAIL(qPrintable(QString::fromStdString("seed " + std::to_string(seed) + ": " + violation.invariant + ": "
-                                                        + violation.detail + "\nreproduce: " + reproduce)));
-            }
+            const auto reproduce = reproduceCommand(scenario);
+            if (const auto failure = firstViolation(scenario, simulation); !failure.empty())
+                QFAIL(failure.c_str());
             std::string learned;
             for (NodeId id = 1; id <= 2; ++id) {
                 const auto &node = static_cast<const paxos::PaxosNode &>(simulation.node(id));

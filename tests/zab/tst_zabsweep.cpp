@@ -2,12 +2,13 @@
 
 #include "faultschedule.h"
 #include "goldenfile.h"
+#include "sweep.h"
 #include "recordedrun.h"
 #include "registry.h"
 #include "zabnode.h"
 
 using namespace cs;
-using cs::testing::sweepSeeds;
+using namespace cs::testing;
 
 // Randomized faults over many seeds: ZAB never breaks its properties and, once faults stop, an
 // established leader and its followers agree on the committed history; the variant that
@@ -18,13 +19,7 @@ class TestZabSweep : public QObject
 
     static Scenario scenarioFor(const char *protocol, int seed, FaultMix mix)
     {
-        auto scenario = defaultScenario(*findProtocol(protocol));
-        scenario.seed = static_cast<std::uint64_t>(seed);
-        scenario.parameters[kParamNodes] = 3 + 2 * (seed % 2);
-        scenario.until = 12 * kSecond;
-        scenario.faults = mix == FaultMix::All ? "random" : "crashes";
-        scenario.inputs = randomFaultSchedule(scenario, defaultFaultsEnd(scenario.until), mix);
-        return scenario;
+        return sweepScenario(protocol, seed, 3 + 2 * (seed % 2), 12 * kSecond, mix);
     }
 
 private slots:
@@ -43,13 +38,9 @@ private slots:
             RecordedRun run(scenario, false);
             run.runToEnd();
             const auto &simulation = run.simulation();
-            const auto reproduce = "clusterscope-cli run --protocol zab --nodes " + std::to_string(scenario.clusterSize())
-                                   + " --seed " + std::to_string(seed) + " --until 12s --faults " + scenario.faults;
-            if (!simulation.violations().empty()) {
-                const auto &violation = simulation.violations().front();
-                QFAIL(qPrintable(QString::fromStdString("seed " + std::to_string(seed) + ": " + violation.invariant + ": "
-                                                        + violation.detail + "\nreproduce: " + reproduce)));
-            }
+            const auto reproduce = reproduceCommand(scenario);
+            if (const auto failure = firstViolation(scenario, simulation); !failure.empty())
+                QFAIL(failure.c_str());
             int leaders = 0;
             for (NodeId id = 1; id <= simulation.clusterSize(); ++id) {
                 const auto &node = static_cast<const zab::ZabNode &>(simulation.node(id));
