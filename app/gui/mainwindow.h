@@ -78,6 +78,8 @@ private:
     void writeSettings() const;
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut);
     void rememberFile(const QString &path);
+    // Asks for a file and a scale, then runs one of the image exporters.
+    void exportWithDialogs(const QString &title, QString (MainWindow::*exporter)(const QString &, double) const);
     QString writeImage(const QString &path, QSize size, const QString &title,
                        const std::function<void(QPainter &)> &paint) const;
     void showDifference(const QString &difference, cs::VirtualTime at);

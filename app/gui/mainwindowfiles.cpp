@@ -204,32 +204,27 @@ QString MainWindow::exportDiagramImage(const QString &path, double scale) const
                       });
 }
 
-void MainWindow::exportDiagramInteractively()
+void MainWindow::exportWithDialogs(const QString &title,
+                                   QString (MainWindow::*exporter)(const QString &, double) const)
 {
-    const auto path = QFileDialog::getSaveFileName(this, tr("Export space-time diagram"), mLastDirectory,
-                                                   tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const auto path = QFileDialog::getSaveFileName(this, title, mLastDirectory, tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     mLastDirectory = QFileInfo(path).absolutePath();
     bool ok = false;
-    const double scale = QInputDialog::getDouble(this, tr("Export image"), tr("Scale:"), 2.0, 0.5, 8.0, 1, &ok);
+    const double scale = QInputDialog::getDouble(this, title, tr("Scale:"), 2.0, 0.5, 8.0, 1, &ok);
     if (!ok)
         return;
-    if (const auto error = exportDiagramImage(path, scale); !error.isEmpty())
+    if (const auto error = (this->*exporter)(path, scale); !error.isEmpty())
         QMessageBox::warning(this, tr("Cannot export image"), error);
+}
+
+void MainWindow::exportDiagramInteractively()
+{
+    exportWithDialogs(tr("Export space-time diagram"), &MainWindow::exportDiagramImage);
 }
 
 void MainWindow::exportImageInteractively()
 {
-    const auto path = QFileDialog::getSaveFileName(this, tr("Export image"), mLastDirectory,
-                                                   tr("PNG image (*.png);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    mLastDirectory = QFileInfo(path).absolutePath();
-    bool ok = false;
-    const double scale = QInputDialog::getDouble(this, tr("Export image"), tr("Scale:"), 2.0, 0.5, 8.0, 1, &ok);
-    if (!ok)
-        return;
-    if (const auto error = exportImage(path, scale); !error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot export image"), error);
+    exportWithDialogs(tr("Export image"), &MainWindow::exportImage);
 }

@@ -751,15 +751,12 @@ Go to that moment?</source>
         <translation>%1：无法写入</translation>
     </message>
     <message>
-        <location filename="../mainwindowfiles.cpp" line="215"/>
-        <location filename="../mainwindowfiles.cpp" line="224"/>
-        <location filename="../mainwindowfiles.cpp" line="230"/>
+        <location filename="../mainwindowfiles.cpp" line="229"/>
         <source>Export image</source>
         <translation>导出图像</translation>
     </message>
     <message>
         <location filename="../mainwindowfiles.cpp" line="210"/>
-        <location filename="../mainwindowfiles.cpp" line="225"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -779,19 +776,17 @@ Go to that moment?</source>
         <translation>ClusterScope 时空图</translation>
     </message>
     <message>
-        <location filename="../mainwindowfiles.cpp" line="209"/>
+        <location filename="../mainwindowfiles.cpp" line="224"/>
         <source>Export space-time diagram</source>
         <translation>导出时空图</translation>
     </message>
     <message>
         <location filename="../mainwindowfiles.cpp" line="215"/>
-        <location filename="../mainwindowfiles.cpp" line="230"/>
         <source>Scale:</source>
         <translation>缩放比例：</translation>
     </message>
     <message>
         <location filename="../mainwindowfiles.cpp" line="219"/>
-        <location filename="../mainwindowfiles.cpp" line="234"/>
         <source>Cannot export image</source>
         <translation>无法导出图像</translation>
     </message>
