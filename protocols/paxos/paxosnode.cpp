@@ -72,14 +72,9 @@ void PaxosNode::onMessage(NodeContext &context, NodeId from, const Message &raw)
     case PaxosMessage::Kind::Accept: onAccept(context, from, message); break;
     case PaxosMessage::Kind::Accepted: onAccepted(context, from, message); break;
     case PaxosMessage::Kind::Nack: onNack(context, message); break;
-    case PaxosMessage::Kind::Decide: learn(context, message.value); break;
-    case PaxosMessage::Kind::Query:
-        if (!mDurable.learned.empty()) {
-            auto decide = this->message(PaxosMessage::Kind::Decide);
-            decide->value = mDurable.learned;
-            context.send(from, decide);
-        }
-        break;
+    case PaxosMessage::Kind::Decide: onDecide(context, from, message); break;
+    case PaxosMessage::Kind::Query: onQuery(context, from); break;
+    case PaxosMessage::Kind::Learned: mUninformed.erase(from); break;
     }
 }
 
@@ -89,6 +84,8 @@ void PaxosNode::onTimer(NodeContext &context, int timer)
         startRound(context);
     else if (timer == kRetryTimer && mAsking)
         askForDecision(context);
+    else if (timer == kRetryTimer && !mUninformed.empty())
+        announce(context, mUninformed);
     else if (timer == kPhaseTimer && (mPhase == Phase::Preparing || mPhase == Phase::Accepting))
         retryLater(context);
 }
@@ -100,32 +97,6 @@ void PaxosNode::onClientCommand(NodeContext &context, const std::string &command
     mMyValue = command;
     if (mPhase == Phase::Idle)
         startRound(context);
-}
-
-void PaxosNode::restart(NodeContext &context)
-{
-    // The Decide broadcast may have come while this node was down: ask for it.
-    if (mDurable.learned.empty())
-        askForDecision(context);
-}
-
-void PaxosNode::askForDecision(NodeContext &context)
-{
-    mAsking = true;
-    context.broadcast(message(PaxosMessage::Kind::Query));
-    context.startTimer(kRetryTimer, context.parameter(kParamPhaseTimeout));
-}
-
-void PaxosNode::learn(NodeContext &context, const std::string &value)
-{
-    if (!mDurable.learned.empty())
-        return;
-    mDurable.learned = value;
-    mAsking = false;
-    mPhase = Phase::Done;
-    context.cancelTimer(kPhaseTimer);
-    context.cancelTimer(kRetryTimer);
-    context.note({&kLearnNote, 0, {}, value});
 }
 
 NodeDescription PaxosNode::describe(std::size_t) const

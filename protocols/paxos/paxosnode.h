@@ -24,7 +24,7 @@ struct PaxosDurable
 };
 
 // One node of single-decree Paxos. Nodes 1..P propose (P is a parameter); the others accept; every
-// node learns. A node may hold several roles when there are no other nodes to hold them.
+// node learns, from the proposer that saw the value chosen or, back from a crash, by asking. A node may hold several roles when there are no other nodes to hold them.
 class PaxosNode final : public ProtocolNode
 {
 public:
@@ -54,9 +54,15 @@ private:
     void deliver(NodeContext &context, NodeId to, const std::shared_ptr<PaxosMessage> &message);
     void startRound(NodeContext &context);
     void retryLater(NodeContext &context);
+
+    // paxoslearner.cpp
     void learn(NodeContext &context, const std::string &value);
+    // Sends the decision to these nodes, and again every phase timeout until each confirms it.
+    void announce(NodeContext &context, const std::set<NodeId> &nodes);
     // A node back from a crash that has not learned the value asks every node until one tells it.
     void askForDecision(NodeContext &context);
+    void onDecide(NodeContext &context, NodeId from, const PaxosMessage &decide);
+    void onQuery(NodeContext &context, NodeId from);
 
     // paxosacceptor.cpp
     void onPrepare(NodeContext &context, NodeId from, const PaxosMessage &prepare);
@@ -79,6 +85,8 @@ private:
     std::map<NodeId, std::pair<Ballot, std::string>> mPromises;
     std::set<NodeId> mAccepted;
     bool mAsking = false;
+    // Nodes that have not yet confirmed the decision this node announced.
+    std::set<NodeId> mUninformed;
 };
 
 const char *phaseName(PaxosNode::Phase phase);

@@ -66,11 +66,13 @@ void PaxosNode::onAccepted(NodeContext &context, NodeId from, const PaxosMessage
     if (static_cast<int>(mAccepted.size()) * 2 <= acceptorCount(context))
         return;
     context.note({&kChosenNote, 0, {mBallot.code()}, mProposedValue});
-    auto decide = message(PaxosMessage::Kind::Decide);
-    decide->ballot = mBallot;
-    decide->value = mProposedValue;
-    context.broadcast(decide);
     learn(context, mProposedValue);
+    std::set<NodeId> others;
+    for (NodeId node = 1; node <= mClusterSize; ++node) {
+        if (node != mId)
+            others.insert(node);
+    }
+    announce(context, others);
 }
 
 void PaxosNode::onNack(NodeContext &context, const PaxosMessage &nack)
