@@ -127,20 +127,25 @@ void BullyChecker::checkQuiet(std::vector<Violation> &out) const
         }
         ++components;
     }
-    // A group with a one-way link between two live members, or from one of them to a live node
-    // outside, is outside Bully's fault model: who can "reach" whom has no single answer there.
-    std::vector<bool> oneWay(static_cast<std::size_t>(components), false);
+    // Bully assumes groups whose members all talk directly (it relays nothing), with links that
+    // work both ways or not at all. A group with two members that cannot talk directly, or with a
+    // one-way link to or from a member, is outside that model: who can "reach" whom has no single
+    // answer there, so it is not judged.
+    std::vector<bool> outsideModel(static_cast<std::size_t>(components), false);
     for (NodeId a = 1; a <= mSize; ++a) {
         for (NodeId b = 1; b <= mSize; ++b) {
-            if (a != b && mNodes[static_cast<std::size_t>(a)].up && mNodes[static_cast<std::size_t>(b)].up
-                && up(a, b) != up(b, a)) {
-                oneWay[static_cast<std::size_t>(component[static_cast<std::size_t>(a)])] = true;
-                oneWay[static_cast<std::size_t>(component[static_cast<std::size_t>(b)])] = true;
+            const int ca = component[static_cast<std::size_t>(a)];
+            const int cb = component[static_cast<std::size_t>(b)];
+            if (a == b || ca < 0 || cb < 0)
+                continue;
+            if (up(a, b) != up(b, a) || (ca == cb && !linked(a, b))) {
+                outsideModel[static_cast<std::size_t>(ca)] = true;
+                outsideModel[static_cast<std::size_t>(cb)] = true;
             }
         }
     }
     for (int c = 0; c < components; ++c) {
-        if (oneWay[static_cast<std::size_t>(c)])
+        if (outsideModel[static_cast<std::size_t>(c)])
             continue;
         NodeId highest = 0;
         for (NodeId node = 1; node <= mSize; ++node) {
