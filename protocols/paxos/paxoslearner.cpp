@@ -18,10 +18,13 @@ void PaxosNode::learn(NodeContext &context, const std::string &value)
 
 void PaxosNode::restart(NodeContext &context)
 {
-    // The decision may have been sent while this node was down: ask for it. A node that knows it
-    // lost track of whom it told, so it tells everyone again.
+    // The decision may have been sent while this node was down: ask for it, and a proposer with a
+    // client request on disk proposes it again. A node that knows the decision lost track of whom
+    // it told, so it tells everyone again.
     if (mDurable.learned.empty()) {
         askForDecision(context);
+        if (!mDurable.request.empty())
+            startRound(context);
         return;
     }
     std::set<NodeId> others;

@@ -80,7 +80,7 @@ void PaxosNode::onMessage(NodeContext &context, NodeId from, const Message &raw)
 
 void PaxosNode::onTimer(NodeContext &context, int timer)
 {
-    if (timer == kRetryTimer && mPhase == Phase::Idle && !mMyValue.empty())
+    if (timer == kRetryTimer && mPhase == Phase::Idle && mDurable.learned.empty() && !mDurable.request.empty())
         startRound(context);
     else if (timer == kRetryTimer && mAsking)
         askForDecision(context);
@@ -94,7 +94,7 @@ void PaxosNode::onClientCommand(NodeContext &context, const std::string &command
 {
     if (!isProposer(context) || !mDurable.learned.empty())
         return;
-    mMyValue = command;
+    mDurable.request = command;
     if (mPhase == Phase::Idle)
         startRound(context);
 }

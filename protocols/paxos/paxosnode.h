@@ -21,6 +21,8 @@ struct PaxosDurable
     std::string acceptedValue;
     std::int64_t highestRound = 0;
     std::string learned;
+    // The client request this proposer is trying to get chosen, so it tries again after a crash.
+    std::string request;
 };
 
 // One node of single-decree Paxos. Nodes 1..P propose (P is a parameter); the others accept; every
@@ -80,7 +82,6 @@ private:
 
     Phase mPhase = Phase::Idle;
     Ballot mBallot;
-    std::string mMyValue;
     std::string mProposedValue;
     std::map<NodeId, std::pair<Ballot, std::string>> mPromises;
     std::set<NodeId> mAccepted;

@@ -40,7 +40,7 @@ void PaxosNode::onPromise(NodeContext &context, NodeId from, const PaxosMessage 
         return;
     // The value of the highest-numbered proposal any promiser accepted, else our own.
     Ballot highest;
-    mProposedValue = mMyValue;
+    mProposedValue = mDurable.request;
     for (const auto &[node, accepted] : mPromises) {
         if (accepted.first > highest) {
             highest = accepted.first;
