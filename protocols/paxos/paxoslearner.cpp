@@ -27,12 +27,17 @@ void PaxosNode::restart(NodeContext &context)
             startRound(context);
         return;
     }
+    announce(context, otherNodes());
+}
+
+std::set<NodeId> PaxosNode::otherNodes() const
+{
     std::set<NodeId> others;
     for (NodeId node = 1; node <= mClusterSize; ++node) {
         if (node != mId)
             others.insert(node);
     }
-    announce(context, others);
+    return others;
 }
 
 void PaxosNode::announce(NodeContext &context, const std::set<NodeId> &nodes)

@@ -26,7 +26,8 @@ struct PaxosDurable
 };
 
 // One node of single-decree Paxos. Nodes 1..P propose (P is a parameter); the others accept; every
-// node learns, from the proposer that saw the value chosen or, back from a crash, by asking. A node may hold several roles when there are no other nodes to hold them.
+// node learns, from the proposer that saw the value chosen or, back from a crash, by asking. A node
+// may hold several roles when there are no other nodes to hold them.
 class PaxosNode final : public ProtocolNode
 {
 public:
@@ -61,6 +62,7 @@ private:
     void learn(NodeContext &context, const std::string &value);
     // Sends the decision to these nodes, and again every phase timeout until each confirms it.
     void announce(NodeContext &context, const std::set<NodeId> &nodes);
+    std::set<NodeId> otherNodes() const;
     // A node back from a crash that has not learned the value asks every node until one tells it.
     void askForDecision(NodeContext &context);
     void onDecide(NodeContext &context, NodeId from, const PaxosMessage &decide);

@@ -67,12 +67,7 @@ void PaxosNode::onAccepted(NodeContext &context, NodeId from, const PaxosMessage
         return;
     context.note({&kChosenNote, 0, {mBallot.code()}, mProposedValue});
     learn(context, mProposedValue);
-    std::set<NodeId> others;
-    for (NodeId node = 1; node <= mClusterSize; ++node) {
-        if (node != mId)
-            others.insert(node);
-    }
-    announce(context, others);
+    announce(context, otherNodes());
 }
 
 void PaxosNode::onNack(NodeContext &context, const PaxosMessage &nack)
