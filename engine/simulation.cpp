@@ -120,6 +120,13 @@ void Simulation::schedule(const Input &input)
         mInputs.push_back(std::move(item));
 }
 
+void Simulation::replaceInputs(const SharedChunkVector<Input, 256> &inputs)
+{
+    if (inputs.size() < mNextInput)
+        throw std::invalid_argument("an input log must keep the inputs a simulation has applied");
+    mInputs = inputs;
+}
+
 std::optional<VirtualTime> Simulation::nextEventTime() const
 {
     std::optional<VirtualTime> next;

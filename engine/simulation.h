@@ -106,6 +106,10 @@ public:
     // Queues an input at input.at (not before now).
     void schedule(const Input &input);
 
+    // Takes another input log that starts with the inputs this simulation has applied: a
+    // timeline's log when a checkpoint is restored, or a shortened one when a run forks.
+    void replaceInputs(const SharedChunkVector<Input, 256> &inputs);
+
     // Processes exactly one event; false when the queue is empty.
     bool step();
 
