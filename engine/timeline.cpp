@@ -56,7 +56,9 @@ void Timeline::catchUp(std::uint64_t steps, VirtualTime t)
 
 Simulation Timeline::restore(const Simulation &checkpoint) const
 {
-    return checkpoint;
+    Simulation state = checkpoint;
+    state.replaceInputs(mPresent.inputs());
+    return state;
 }
 
 Simulation Timeline::stateAt(VirtualTime t) const
@@ -70,11 +72,13 @@ Simulation Timeline::stateAt(VirtualTime t) const
     return state;
 }
 
+// The last checkpoint taken before the given step happened: one taken after it (even with the
+// same step count, later in time) would show the step at the wrong time.
 const Simulation &Timeline::checkpointBeforeStep(std::uint64_t steps) const
 {
-    const auto after = std::upper_bound(mCheckpoints.begin(), mCheckpoints.end(), steps,
-                                        [](std::uint64_t count, const Simulation &checkpoint) {
-                                            return count < checkpoint.steps();
+    const auto after = std::lower_bound(mCheckpoints.begin(), mCheckpoints.end(), steps,
+                                        [](const Simulation &checkpoint, std::uint64_t count) {
+                                            return checkpoint.steps() < count;
                                         });
     return after == mCheckpoints.begin() ? mCheckpoints.front() : *std::prev(after);
 }

@@ -22,8 +22,6 @@ std::vector<std::string> stateLines(const Simulation &simulation)
     lines.push_back("sent " + std::to_string(stats.sent) + " delivered " + std::to_string(stats.delivered)
                     + " dropped " + std::to_string(stats.dropped));
     lines.push_back("inputs applied " + std::to_string(simulation.inputsApplied()));
-    const auto next = simulation.nextEventTime();
-    lines.push_back("next event " + (next ? std::to_string(*next) : std::string("none")));
     std::string parameters = "parameters";
     for (const auto value : simulation.parameters())
         parameters += " " + std::to_string(value);
