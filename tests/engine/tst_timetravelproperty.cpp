@@ -80,7 +80,7 @@ public:
 
     void run()
     {
-        play(mRandom.uniform(0, 400 * kMillisecond));
+        play(mRandom.uniform(0, 1500 * kMillisecond));
         for (int i = 0; i < kActionsPerSession && mFailure.empty(); ++i)
             act();
         goLive();
@@ -321,7 +321,7 @@ private:
         const auto &present = mTimeline->present();
         const auto choice = pick(0, 99);
         if (choice < 18) {
-            play(pick(1, 300 * kMillisecond));
+            play(pick(1, choice < 6 ? 1500 * kMillisecond : 300 * kMillisecond));
         } else if (choice < 24) {
             for (auto n = pick(1, 20); n > 0; --n)
                 stepOnce();
@@ -411,6 +411,7 @@ private slots:
         QVERIFY(found);
         const int sessions = cs::testing::timeTravelSessions();
         int seeks = 0, forks = 0;
+        VirtualTime longest = 0;
         for (int session = 1; session <= sessions; ++session) {
             DeterministicRandom random(static_cast<std::uint64_t>(session) * 7919 + nameHash(protocol));
             const auto scenario = sessionScenario(*found, random);
@@ -422,6 +423,7 @@ private slots:
 
             const auto &timeline = run.timeline();
             const auto &present = timeline.present();
+            longest = std::max(longest, present.now());
             const auto log = toVector(timeline.inputs());
             std::vector<VirtualTime> times;
             std::vector<std::uint64_t> steps;
@@ -458,8 +460,8 @@ private slots:
             QVERIFY2(difference.empty(), (describeSession(protocol.toStdString(), session, run)
                                           + "\nthe present: " + difference).c_str());
         }
-        qInfo("%s: %d sessions, %d forks, %d seeks, each equal to a linear run", qPrintable(protocol), sessions, forks,
-              seeks);
+        qInfo("%s: %d sessions (up to %s), %d forks, %d seeks, each equal to a linear run", qPrintable(protocol), sessions,
+              formatDuration(longest).c_str(), forks, seeks);
     }
 
     // The comparison itself must catch a state that differs by one event.
