@@ -120,14 +120,33 @@ void Simulation::schedule(const Input &input)
         mInputs.push_back(std::move(item));
 }
 
-std::optional<VirtualTime> Simulation::nextEventTime() const
+void Simulation::replaceInputs(const SharedChunkVector<Input, 256> &inputs)
 {
+    if (inputs.size() < mNextInput)
+        throw std::invalid_argument("an input log must keep the inputs a simulation has applied");
+    mInputs = inputs;
+}
+
+std::optional<VirtualTime> Simulation::nextEventTime()
+{
+    while (!mQueue.empty() && cancelled(mQueue.top()))
+        mQueue.pop();
     std::optional<VirtualTime> next;
     if (mNextInput < mInputs.size())
         next = mInputs[mNextInput].at;
     if (!mQueue.empty() && (!next || mQueue.top().time < *next))
         next = mQueue.top().time;
     return next;
+}
+
+bool Simulation::cancelled(const QueuedEvent &event) const
+{
+    switch (event.type) {
+    case EventType::Deliver: return mInFlight[event.slot].id != event.token;
+    case EventType::Timer: return mNodes[index(event.node)].timers[event.slot].token != event.token;
+    case EventType::Boot: return false;
+    }
+    return true;
 }
 
 bool Simulation::processNext(VirtualTime limit)
@@ -166,33 +185,25 @@ void Simulation::runUntil(VirtualTime t)
 
 bool Simulation::processEvent(const QueuedEvent &event)
 {
+    if (cancelled(event))
+        return false;
+    mNow = event.time;
     switch (event.type) {
-    case EventType::Deliver: {
-        const auto &message = mInFlight[event.slot];
-        if (message.id != event.token)
-            return false;
-        mNow = event.time;
+    case EventType::Deliver:
         deliver(event);
-        return true;
-    }
-    case EventType::Timer: {
-        const auto &timer = mNodes[index(event.node)].timers[event.slot];
-        if (timer.token != event.token)
-            return false;
-        mNow = event.time;
+        break;
+    case EventType::Timer:
         fireTimer(event);
-        return true;
-    }
+        break;
     case EventType::Boot: {
-        mNow = event.time;
         ++mStats.steps;
         auto context = contextFor(event.node);
         mNodes[index(event.node)].logic->start(context);
         afterStep(event.node);
-        return true;
+        break;
     }
     }
-    return false;
+    return true;
 }
 
 void Simulation::deliver(const QueuedEvent &event)

@@ -96,8 +96,9 @@ public:
     const SimulationStats &stats() const { return mStats; }
     std::uint64_t steps() const { return mStats.steps; }
 
-    // The time of the next event or input, or nullopt when nothing is pending.
-    std::optional<VirtualTime> nextEventTime() const;
+    // The time of the next event or input, or nullopt when nothing is pending; cancelled timers
+    // and deliveries at the head of the queue are discarded on the way, as a step would skip them.
+    std::optional<VirtualTime> nextEventTime();
 
     // How many of the scheduled inputs have been applied, and the inputs themselves in time order.
     std::size_t inputsApplied() const { return mNextInput; }
@@ -105,6 +106,10 @@ public:
 
     // Queues an input at input.at (not before now).
     void schedule(const Input &input);
+
+    // Takes another input log that starts with the inputs this simulation has applied: a
+    // timeline's log when a checkpoint is restored, or a shortened one when a run forks.
+    void replaceInputs(const SharedChunkVector<Input, 256> &inputs);
 
     // Processes exactly one event; false when the queue is empty.
     bool step();
@@ -149,6 +154,7 @@ private:
     std::size_t linkIndex(NodeId from, NodeId to) const { return index(from) * mNodes.size() + index(to); }
 
     void push(VirtualTime time, EventType type, NodeId node, std::uint32_t slot, std::uint64_t token);
+    bool cancelled(const QueuedEvent &event) const;
     bool processEvent(const QueuedEvent &event);
     bool processNext(VirtualTime limit);
     void deliver(const QueuedEvent &event);

@@ -148,14 +148,20 @@ void SimulationController::reset()
 
 void SimulationController::rebuild(const std::vector<cs::Input> &inputs)
 {
-    mScenario.inputs = inputs;
     cs::Simulation start(*mScenario.protocol, mScenario.parameters, mScenario.seed);
     for (const auto &input : inputs)
         start.schedule(input);
-    mRecorder = std::make_unique<cs::TraceRecorder>(mScenario.protocol->descriptor());
-    mObserver = std::make_unique<PlaybackObserver>(*this);
+    startRecording();
     mTimeline = std::make_unique<cs::Timeline>(start, kCheckpointInterval);
     mTimeline->present().setObserver(mObserver.get());
+    syncScenarioInputs();
+    mTimeline->advanceTo(0);
+}
+
+void SimulationController::startRecording()
+{
+    mRecorder = std::make_unique<cs::TraceRecorder>(mScenario.protocol->descriptor());
+    mObserver = std::make_unique<PlaybackObserver>(*this);
     mViewed.reset();
     mStepEvents.assign(1, 0);
     mDisplayTime = 0;
@@ -163,7 +169,13 @@ void SimulationController::rebuild(const std::vector<cs::Input> &inputs)
     mChangedNodes.clear();
     mReportedViolations = 0;
     mClientCounter = 0;
-    mTimeline->advanceTo(0);
+}
+
+void SimulationController::syncScenarioInputs()
+{
+    mScenario.inputs.clear();
+    for (const auto &input : mTimeline->inputs())
+        mScenario.inputs.push_back(input);
 }
 
 std::size_t SimulationController::eventsAtStep(std::uint64_t step) const
@@ -395,13 +407,10 @@ void SimulationController::forkFromViewedMoment()
                     .arg(QString::fromStdString(cs::formatDuration(present().now())));
     mBranches.push_back(std::move(old));
     const cs::Simulation moment = *mViewed;
-    std::vector<cs::Input> kept;
-    for (std::size_t i = 0; i < moment.inputsApplied(); ++i)
-        kept.push_back(moment.inputs()[i]);
-    rebuild(kept);
-    while (present().steps() < moment.steps() && mTimeline->stepPresent()) {
-    }
-    mTimeline->advanceTo(moment.now());
+    startRecording();
+    auto forked = mTimeline->fork(moment, mObserver.get());
+    mTimeline = std::make_unique<cs::Timeline>(std::move(forked));
+    syncScenarioInputs();
     mDisplayTime = static_cast<double>(present().now());
     emit branchesChanged();
     emit clusterReset();
@@ -424,9 +433,7 @@ void SimulationController::switchToBranch(int branch)
     mBranches.erase(mBranches.begin() + branch);
     mBranches.push_back(std::move(current));
     rebuild(target.inputs);
-    while (present().steps() < target.steps && mTimeline->stepPresent()) {
-    }
-    mTimeline->advanceTo(target.time);
+    mTimeline->catchUp(target.steps, target.time);
     mDisplayTime = static_cast<double>(present().now());
     emit branchesChanged();
     emit clusterReset();
@@ -439,12 +446,11 @@ void SimulationController::apply(cs::Input input)
     if (mViewed)
         forkFromViewedMoment();
     // One microsecond after everything already shown, so the input replays at the same point.
-    input.at = present().now() + 1;
-    mScenario.inputs.push_back(input);
-    mTimeline->present().schedule(input);
+    const auto scheduled = mTimeline->schedule(std::move(input));
+    syncScenarioInputs();
     mChangedNodes.clear();
-    mTimeline->advanceTo(input.at);
-    mDisplayTime = std::max(mDisplayTime, static_cast<double>(input.at));
+    mTimeline->advanceTo(scheduled.at);
+    mDisplayTime = std::max(mDisplayTime, static_cast<double>(scheduled.at));
     afterEvents();
     emit inputApplied(QString::fromStdString(mRecorder->size() ? mRecorder->describe(mRecorder->size() - 1) : ""));
 }

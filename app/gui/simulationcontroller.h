@@ -160,6 +160,8 @@ private:
     void afterEvents();
     void onFrame();
     void rebuild(const std::vector<cs::Input> &inputs);
+    void startRecording();
+    void syncScenarioInputs();
     void forkFromViewedMoment();
     QString describeDifference(const cs::ReplayDifference &difference, cs::VirtualTime *at) const;
 

@@ -32,4 +32,11 @@ int sweepSeeds()
     return ok && requested > 0 ? requested : 1000;
 }
 
+int timeTravelSessions()
+{
+    bool ok = false;
+    const int requested = qEnvironmentVariableIntValue("CLUSTERSCOPE_TIMETRAVEL_SESSIONS", &ok);
+    return ok && requested > 0 ? requested : 200;
+}
+
 } // namespace cs::testing

@@ -13,4 +13,8 @@ std::string runGoldenFile(const std::string &path, ScenarioDriver &driver);
 // Seeds a sweep runs in the suite; CLUSTERSCOPE_SWEEP_SEEDS raises it for the on-demand sweep.
 int sweepSeeds();
 
+// Random sessions per protocol the time-travel property test runs; CLUSTERSCOPE_TIMETRAVEL_SESSIONS
+// raises it for a longer run on demand.
+int timeTravelSessions();
+
 } // namespace cs::testing
