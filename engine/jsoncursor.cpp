@@ -1,9 +1,6 @@
 #include "jsoncursor.h"
 
 #include <cmath>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "virtualtime.h"
 
@@ -28,6 +25,65 @@ const char *typeName(const nlohmann::ordered_json &value)
 
 } // namespace
 
+std::string escapeForMessage(std::string_view text)
+{
+    static const char *kHex = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size());
+    auto hex = [&out](const char *prefix, unsigned value, int digits) {
+        out += prefix;
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+            out += kHex[(value >> shift) & 0xf];
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            if (byte == '\n')
+                out += "\\n";
+            else if (byte == '\t')
+                out += "\\t";
+            else if (byte == '\r')
+                out += "\\r";
+            else if (byte < 0x20 || byte == 0x7f)
+                hex("\\u", byte, 4);
+            else
+                out += static_cast<char>(byte);
+            ++i;
+            continue;
+        }
+        // Decode one UTF-8 sequence; anything malformed is shown byte by byte.
+        const int length = byte >= 0xf0 && byte <= 0xf4 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte <= 0xdf ? 2 : 0;
+        unsigned codePoint = length == 4 ? byte & 0x07u : length == 3 ? byte & 0x0fu : byte & 0x1fu;
+        bool valid = length != 0 && i + static_cast<std::size_t>(length) <= text.size();
+        for (int k = 1; valid && k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
+            valid = (next & 0xc0) == 0x80;
+            codePoint = (codePoint << 6) | (next & 0x3fu);
+        }
+        valid = valid && !(length == 3 && (codePoint < 0x800 || (codePoint >= 0xd800 && codePoint <= 0xdfff)))
+                && !(length == 4 && (codePoint < 0x10000 || codePoint > 0x10ffff));
+        if (!valid) {
+            hex("\\x", byte, 2);
+            ++i;
+            continue;
+        }
+        const bool control = codePoint < 0xa0 || (codePoint >= 0x200b && codePoint <= 0x200f)
+                             || (codePoint >= 0x2028 && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)
+                             || codePoint == 0xfeff;
+        if (control)
+            hex("\\u", codePoint, 4);
+        else
+            out.append(text.substr(i, static_cast<std::size_t>(length)));
+        i += static_cast<std::size_t>(length);
+    }
+    return out;
+}
+
+InputError::InputError(const std::string &message)
+    : std::runtime_error(escapeForMessage(message))
+{
+}
+
 JsonCursor::JsonCursor(const nlohmann::ordered_json &value, std::string path)
     : mValue(&value)
     , mPath(std::move(path))
@@ -48,7 +104,7 @@ JsonCursor JsonCursor::operator[](std::string_view key) const
 {
     requireObject();
     const auto it = mValue->find(key);
-    const std::string path = mPath.empty() ? std::string(key) : mPath + "." + std::string(key);
+    const std::string path = appendKeyToPath(mPath, key);
     if (it == mValue->end())
         JsonCursor(*mValue, path).fail("missing");
     return JsonCursor(*it, path);
@@ -91,7 +147,7 @@ std::int64_t JsonCursor::integer(std::int64_t minimum, std::int64_t maximum) con
             fail("out of range (" + std::to_string(unsignedValue) + ", allowed " + std::to_string(minimum) + " to "
                  + std::to_string(maximum) + ")");
         value = static_cast<std::int64_t>(unsignedValue);
-    } else if (mValue->is_number_float() && std::trunc(mValue->get<double>()) == mValue->get<double>()) {
+    } else if (mValue->is_number_float() && std::fabs(mValue->get<double>()) >= 9.2e18) {
         fail("out of range (too large for an integer)");
     } else {
         fail(std::string("expected an integer, found ") + typeName(*mValue));
@@ -133,66 +189,6 @@ std::int64_t JsonCursor::duration(std::int64_t minimum, std::int64_t maximum) co
     if (!mValue->is_number_integer())
         fail(std::string("expected a duration (\"1500ms\" or integer microseconds), found ") + typeName(*mValue));
     return integer(minimum, maximum);
-}
-
-nlohmann::ordered_json parseJsonDocument(std::string_view bytes, const DocumentLimits &limits)
-{
-    if (bytes.size() > limits.maxBytes)
-        throw InputError("too large (" + std::to_string(bytes.size()) + " bytes, at most "
-                         + std::to_string(limits.maxBytes) + ")");
-    if (const auto nul = bytes.find('\0'); nul != std::string_view::npos)
-        throw InputError("not a text file (a NUL byte at offset " + std::to_string(nul) + ")");
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (char c : bytes) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limits.maxDepth)
-                throw InputError("nested deeper than " + std::to_string(limits.maxDepth) + " levels");
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    try {
-        return nlohmann::ordered_json::parse(bytes.begin(), bytes.end());
-    } catch (const nlohmann::ordered_json::parse_error &error) {
-        std::string message = error.what();
-        const std::string marker = "parse error ";
-        if (const auto at = message.find(marker); at != std::string::npos)
-            message = message.substr(at + marker.size());
-        if (message.rfind("at ", 0) == 0)
-            message = message.substr(3);
-        throw InputError("not valid JSON: " + message);
-    }
-}
-
-std::string readFileLimited(const std::string &path, std::size_t maxBytes)
-{
-    std::error_code error;
-    if (!std::filesystem::is_regular_file(path, error))
-        throw InputError(std::filesystem::exists(path, error) ? "not a regular file" : "no such file");
-    const auto size = std::filesystem::file_size(path, error);
-    if (error)
-        throw InputError("cannot read: " + error.message());
-    if (size > maxBytes)
-        throw InputError("too large (" + std::to_string(size) + " bytes, at most " + std::to_string(maxBytes) + ")");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError("cannot open for reading");
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
 }
 
 } // namespace cs

@@ -7,14 +7,21 @@
 
 #include <nlohmann/json.hpp>
 
+#include "boundedjson.h"
+
 namespace cs {
 
-// Bad input from a file or a command line; the message names what and where.
+// Bad input from a file or a command line; the message names what and where, on one line, with control
+// characters, invalid UTF-8 and bidirectional overrides escaped so that file content cannot reach a
+// terminal or a dialog raw.
 class InputError : public std::runtime_error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit InputError(const std::string &message);
 };
+
+// Text made safe to print: \n, \t, \u001b and \xff forms instead of control characters and bad bytes.
+std::string escapeForMessage(std::string_view text);
 
 // A read-only position in a parsed JSON document that knows its path ("events[17].t"), so every
 // complaint about the document says exactly where the problem is.
@@ -46,18 +53,5 @@ private:
     const nlohmann::ordered_json *mValue;
     std::string mPath;
 };
-
-// Limits enforced on the raw bytes before a document is parsed.
-struct DocumentLimits
-{
-    std::size_t maxBytes = 0;
-    int maxDepth = 64;
-};
-
-// Parses bytes into JSON after checking size and nesting depth; errors name line and column.
-nlohmann::ordered_json parseJsonDocument(std::string_view bytes, const DocumentLimits &limits);
-
-// Reads a whole file, refusing it before reading if it is larger than maxBytes.
-std::string readFileLimited(const std::string &path, std::size_t maxBytes);
 
 } // namespace cs

@@ -237,7 +237,7 @@ Scenario loadScenarioFile(const std::string &path, const ProtocolLookup &lookup)
 {
     try {
         const auto bytes = readFileLimited(path, kMaxScenarioBytes);
-        const auto document = parseJsonDocument(bytes, {kMaxScenarioBytes, 32});
+        const auto document = parseJsonDocument(bytes, {kMaxScenarioBytes, 32, 64 * 1024, 10000, 64 * kMaxScenarioBytes});
         return parseScenario(JsonCursor(document, ""), lookup);
     } catch (const InputError &error) {
         throw InputError(path + ": " + error.what());

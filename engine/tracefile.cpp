@@ -128,7 +128,7 @@ std::string serializeTrace(const TraceDocument &trace)
 
 TraceDocument parseTrace(std::string_view bytes, const ProtocolLookup &lookup)
 {
-    const auto document = parseJsonDocument(bytes, {kMaxTraceBytes, 32});
+    auto document = parseJsonDocument(bytes, {kMaxTraceBytes, 32, 64 * 1024, 10000, kMaxTraceTreeBytes});
     const JsonCursor root(document, "");
     root.requireObject();
     const auto format = root["format"];
@@ -152,9 +152,11 @@ TraceDocument parseTrace(std::string_view bytes, const ProtocolLookup &lookup)
         validateEvent(event, trace.scenario, previous);
         previous = event["t"].integer(0, kMaxRunLength);
     }
-    trace.events = events.value();
     if (root.has("final"))
-        trace.final = root["final"].requireObject().value();
+        root["final"].requireObject();
+    trace.events = std::move(document["events"]);
+    if (document.contains("final"))
+        trace.final = std::move(document["final"]);
     return trace;
 }
 

@@ -14,6 +14,7 @@ std::string usageText()
            "  replay  FILE   re-simulate a trace; exit 0 only if every event is identical\n"
            "  check   FILE   re-check the invariants over a trace's events; exit 1 on a violation\n"
            "  list           protocols with their parameters, defaults and ranges\n"
+           "  schema scenario|trace   print the JSON Schema of scenario or trace files\n"
            "\n"
            "Times take units: 250us, 150ms, 10s, 2m. Bad input exits with status 2.\n";
 }
@@ -22,14 +23,15 @@ CliArguments parseCliArguments(const std::vector<std::string> &arguments)
 {
     CliArguments parsed;
     if (arguments.empty())
-        throw InputError("missing verb (run, replay, check or list)");
+        throw InputError("missing verb (run, replay, check, list or schema)");
     parsed.verb = arguments[0];
     if (parsed.verb == "--help" || parsed.verb == "-h" || parsed.verb == "help") {
         parsed.help = true;
         return parsed;
     }
-    if (parsed.verb != "run" && parsed.verb != "replay" && parsed.verb != "check" && parsed.verb != "list")
-        throw InputError("unknown verb \"" + parsed.verb + "\" (expected run, replay, check or list)");
+    if (parsed.verb != "run" && parsed.verb != "replay" && parsed.verb != "check" && parsed.verb != "list"
+        && parsed.verb != "schema")
+        throw InputError("unknown verb \"" + parsed.verb + "\" (expected run, replay, check, list or schema)");
 
     for (std::size_t i = 1; i < arguments.size(); ++i) {
         const std::string &argument = arguments[i];
@@ -40,6 +42,8 @@ CliArguments parseCliArguments(const std::vector<std::string> &arguments)
         if (argument.rfind("--", 0) != 0) {
             if (parsed.verb == "run" || parsed.verb == "list")
                 throw InputError("unexpected argument \"" + argument + "\" for " + parsed.verb);
+            if (!parsed.file.empty() && parsed.verb == "schema")
+                throw InputError("unexpected argument \"" + argument + "\" for schema");
             if (!parsed.file.empty())
                 throw InputError("only one trace file, found \"" + parsed.file + "\" and \"" + argument + "\"");
             parsed.file = argument;
@@ -85,6 +89,8 @@ CliArguments parseCliArguments(const std::vector<std::string> &arguments)
     }
     if ((parsed.verb == "replay" || parsed.verb == "check") && parsed.file.empty() && !parsed.help)
         throw InputError(parsed.verb + ": missing trace file");
+    if (parsed.verb == "schema" && parsed.file != "scenario" && parsed.file != "trace" && !parsed.help)
+        throw InputError("schema: expected \"scenario\" or \"trace\"");
     return parsed;
 }
 

@@ -11,7 +11,7 @@ namespace cs::cli {
 struct CliArguments
 {
     std::string verb;
-    std::string file;
+    std::string file; // the trace of replay and check, the kind of schema
     std::optional<std::string> protocol;
     std::optional<std::string> nodes;
     std::optional<std::string> seed;

@@ -6,6 +6,7 @@
 #include "recordedrun.h"
 #include "registry.h"
 #include "runsummary.h"
+#include "schemagenerator.h"
 #include "tracereplay.h"
 #include "tracewriting.h"
 
@@ -176,6 +177,10 @@ int runCommand(const CliArguments &arguments, std::ostream &out, std::ostream &e
         return replayVerb(arguments, out);
     if (arguments.verb == "check")
         return checkVerb(arguments, out);
+    if (arguments.verb == "schema") {
+        out << generateSchema(arguments.file);
+        return 0;
+    }
     return listVerb(out);
 }
 

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -99,9 +100,14 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no verb") << QStringList{} << "clusterscope-cli: missing verb (run, replay, check or list)";
-        QTest::newRow("unknown verb") << QStringList{"frobnicate"}
-                                      << "clusterscope-cli: unknown verb \"frobnicate\" (expected run, replay, check or list)";
+        QTest::newRow("no verb") << QStringList{} << "clusterscope-cli: missing verb (run, replay, check, list or schema)";
+        QTest::newRow("unknown verb")
+            << QStringList{"frobnicate"} << "clusterscope-cli: unknown verb \"frobnicate\" (expected run, replay, check, list or schema)";
+        QTest::newRow("unknown schema") << QStringList{"schema", "lesson"}
+                                        << "clusterscope-cli: schema: expected \"scenario\" or \"trace\"";
+        QTest::newRow("control characters in an argument")
+            << QStringList{"frob\nni\x1b[2Jcate"}
+            << "clusterscope-cli: unknown verb \"frob\\nni\\u001b[2Jcate\" (expected run, replay, check, list or schema)";
         QTest::newRow("unknown option") << QStringList{"run", "--bogus"} << "clusterscope-cli: unknown option --bogus";
         QTest::newRow("nodes out of range") << QStringList{"run", "--nodes", "0"}
                                             << "clusterscope-cli: --nodes: expected an integer from 1 to 25, got \"0\"";
@@ -134,6 +140,46 @@ private slots:
         QVERIFY2(result.err.startsWith(message), qPrintable(result.err));
         if (!arguments.isEmpty())
             QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    }
+
+    // Every hostile file of tests/trace/badinput: status 2 and exactly its expected line, naming the
+    // file; scenarios through run --scenario, traces through check and replay.
+    void everyBadFileExitsTwoWithItsLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QDir dir(QStringLiteral(CS_TEST_DATA_DIR "/trace/badinput"));
+        QFile manifest(dir.filePath(QStringLiteral("expected.txt")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly | QIODevice::Text));
+        int rows = 0;
+        while (!manifest.atEnd()) {
+            const auto line = QString::fromUtf8(manifest.readLine()).chopped(1);
+            const auto bar = line.indexOf(QStringLiteral(" | "));
+            if (bar <= 0 || line.endsWith(QStringLiteral("| (accepted)")))
+                continue;
+            const auto path = dir.filePath(line.left(bar));
+            const auto expected = QStringLiteral("clusterscope-cli: %1: %2\n").arg(path, line.mid(bar + 3));
+            if (line.startsWith(QStringLiteral("scenario-"))) {
+                QTest::newRow(qPrintable(line.left(bar)))
+                    << QStringList{QStringLiteral("run"), QStringLiteral("--scenario"), path} << expected;
+            } else {
+                QTest::newRow(qPrintable(line.left(bar))) << QStringList{QStringLiteral("check"), path} << expected;
+                QTest::newRow(qPrintable(QStringLiteral("replay ") + line.left(bar)))
+                    << QStringList{QStringLiteral("replay"), path} << expected;
+            }
+            ++rows;
+        }
+        QVERIFY(rows >= 80);
+    }
+
+    void everyBadFileExitsTwoWithItsLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const auto result = cli(arguments);
+        QCOMPARE(result.status, 2);
+        QCOMPARE(result.err, message);
+        QCOMPARE(result.out, QString());
     }
 };
 

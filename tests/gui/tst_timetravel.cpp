@@ -225,6 +225,8 @@ private slots:
         }
         QVERIFY(expected.size() >= 20);
         for (const auto &[name, message] : expected) {
+            if (message == QStringLiteral("(accepted)"))
+                continue;
             const auto problem = mWindow->openFile(dir.filePath(name), true);
             QVERIFY2(problem.endsWith(message), qPrintable(name + QStringLiteral(": ") + problem));
             QCOMPARE(fingerprint(controller().present()), before);

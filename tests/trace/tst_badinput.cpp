@@ -96,6 +96,32 @@ private slots:
         QVERIFY(QString::fromStdString(messageFor(path)).startsWith(QStringLiteral("too large (")));
     }
 
+    // A document whose tree would outgrow its memory budget is refused while it is read.
+    void aTreeOverItsBudgetIsRefused()
+    {
+        std::string text = "{\"events\": [1";
+        for (int i = 0; i < 100000; ++i)
+            text += ",1";
+        text += "]}";
+        DocumentLimits limits{text.size(), 32, 1024, 100, 1 << 20};
+        try {
+            parseJsonDocument(text, limits);
+            QFAIL("accepted");
+        } catch (const InputError &error) {
+            QCOMPARE(QString::fromUtf8(error.what()),
+                     QStringLiteral("events[32766]: the document would take more than 1 MiB of memory once read"));
+        }
+        limits.maxTreeBytes = 16 << 20;
+        QCOMPARE(parseJsonDocument(text, limits)["events"].size(), std::size_t(100001));
+    }
+
+    // Control characters, bad UTF-8 and bidirectional overrides never reach a terminal raw.
+    void messagesEscapeWhatATerminalWouldObey()
+    {
+        QCOMPARE(QString::fromUtf8(InputError(std::string("a\nb\x1b[2J\0c\xff\xe2\x80\xae\xc2\x9b\xe4\xb8\xad", 18)).what()),
+                 QStringLiteral("a\\nb\\u001b[2J\\u0000c\\xff\\u202e\\u009b") + QChar(0x4e2d));
+    }
+
     void missingFileAndDirectory()
     {
         QCOMPARE(QString::fromStdString(messageFor(kDirectory + "/no-such-file.json")), QStringLiteral("no such file"));
