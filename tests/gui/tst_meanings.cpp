@@ -145,6 +145,159 @@ private slots:
         QCOMPARE(play(script), expected);
         QCOMPARE(markers(), expectedMarkers);
     }
+
+    // A cluster that can never elect or decide: run-until stops at the bound and says so.
+    void runUntilGivesUpAtTheBound_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("raft, all down") << "raft" << "K1 K2 K3 K4 K5 L M" << "L!60.000005s M!120.000005s"
+                                        << "Nothing was committed in 60s of virtual time; stopped at 120.000005s.";
+        QTest::newRow("raft, a minority") << "raft" << "K1 K2 K3 L" << "L!60.000003s"
+                                          << "No leader was elected in 60s of virtual time; stopped at 60.000003s.";
+        QTest::newRow("multipaxos, all down") << "multipaxos" << "K1 K2 K3 K4 K5 M" << "M!60.000005s"
+                                              << "No value was chosen in 60s of virtual time; stopped at 60.000005s.";
+        QTest::newRow("zab, all down") << "zab" << "K1 K2 K3 L" << "L!60.000003s"
+                                       << "No leader was established in 60s of virtual time; stopped at 60.000003s.";
+        QTest::newRow("bully, all down") << "bully" << "K1 K2 K3 K4 K5 L M" << "L!60.000005s M!120.000005s"
+                                         << "No victory was announced in 60s of virtual time; stopped at 120.000005s.";
+        QTest::newRow("paxos, no proposal") << "paxos" << "L M" << "L!60s M!120s"
+                                            << "No value was chosen in 60s of virtual time; stopped at 120s.";
+        QTest::newRow("2pc, no transaction") << "2pc" << "L M" << "L- M!60s"
+                                             << "Nothing was decided in 60s of virtual time; stopped at 60s.";
+        QTest::newRow("3pc, all down") << "3pc" << "K1 K2 K3 K4 L" << "L!60.000004s"
+                                       << "No node ran the termination protocol in 60s of virtual time; stopped at 60.000004s.";
+    }
+
+    void runUntilGivesUpAtTheBound()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(QString, script);
+        QFETCH(QString, expected);
+        QFETCH(QString, message);
+        load(protocol);
+        QCOMPARE(controller().runUntilBound(), 60 * cs::kSecond);
+        QCOMPARE(play(script), expected);
+        QCOMPARE(mWindow->statusBar()->currentMessage(), message);
+    }
+
+    void theBoundGrowsWithTheLongestTimeout()
+    {
+        load(QStringLiteral("raft"));
+        controller().setParameter("electionTimeoutMax", 10 * cs::kSecond);
+        QCOMPARE(controller().runUntilBound(), 200 * cs::kSecond);
+        QCOMPARE(play(QStringLiteral("K1 K2 K3 K4 K5 L")), QStringLiteral("L!200.000006s"));
+    }
+
+    void actionsSpeakTheProtocolsWords_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("leader");
+        QTest::addColumn<QString>("decision");
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<QStringList>("jumpTo");
+        const QStringList common{"Crashes", "Restarts", "Cuts and heals"};
+        QTest::newRow("raft") << "raft" << "Run until a leader is elected" << "Run until the next commit"
+                              << "Client request to the leader" << (common + QStringList{"Elections", "Commits", "Violations"});
+        QTest::newRow("multipaxos") << "multipaxos" << "Run until a leader is elected" << "Run until the next value is chosen"
+                                    << "Client request to the leader"
+                                    << (common + QStringList{"Elections", "Values chosen", "Violations"});
+        QTest::newRow("zab") << "zab" << "Run until a leader is established" << "Run until the next commit"
+                             << "Client request to the leader"
+                             << (common + QStringList{"Leaders established", "Commits", "Violations"});
+        QTest::newRow("bully") << "bully" << "Run until a coordinator is elected" << "Run until the next victory is announced"
+                               << "-" << (common + QStringList{"Coordinators elected", "Victories", "Violations"});
+        QTest::newRow("paxos") << "paxos" << "Run until a proposer wins its prepare phase" << "Run until a value is chosen"
+                               << "Propose a value" << (common + QStringList{"Prepare phases won", "Value chosen", "Violations"});
+        QTest::newRow("2pc") << "2pc" << "-" << "Run until the next decision" << "Start a client transaction"
+                             << (common + QStringList{"Decisions", "Violations"});
+        QTest::newRow("3pc") << "3pc" << "Run until a node terminates a transaction" << "Run until the next decision"
+                             << "Start a client transaction" << (common + QStringList{"Terminations", "Decisions", "Violations"});
+    }
+
+    void actionsSpeakTheProtocolsWords()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(QString, leader);
+        QFETCH(QString, decision);
+        QFETCH(QString, client);
+        QFETCH(QStringList, jumpTo);
+        load(protocol);
+        // "-" for a disabled action.
+        const auto words = [](QAction *shown) { return shown->isEnabled() ? shown->text() : QStringLiteral("-"); };
+        QCOMPARE(words(action("untilLeader")), leader);
+        QCOMPARE(words(action("untilCommit")), decision);
+        QCOMPARE(words(action("clientRequest")), client);
+        auto *kinds = mWindow->timeline()->markerKind();
+        QStringList shown;
+        for (int i = 0; i < kinds->count(); ++i)
+            shown << kinds->itemText(i);
+        QCOMPARE(shown, jumpTo);
+    }
+
+    void jumpToMovesBetweenTheDeclaredMarkers()
+    {
+        load(QStringLiteral("raft"));
+        play(QStringLiteral("L C M M T1s"));
+        auto *kinds = mWindow->timeline()->markerKind();
+        kinds->setCurrentIndex(kinds->findText(QStringLiteral("Commits")));
+        mWindow->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(mWindow.get()));
+        QTest::keyClick(mWindow.get(), Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(controller().displayTime(), 215.379 * cs::kMillisecond);
+        QTest::keyClick(mWindow.get(), Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(controller().displayTime(), 214.912 * cs::kMillisecond);
+        kinds->setCurrentIndex(kinds->findText(QStringLiteral("Elections")));
+        QTest::keyClick(mWindow.get(), Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(controller().displayTime(), 199.628 * cs::kMillisecond);
+        kinds->setCurrentIndex(kinds->findText(QStringLiteral("Commits")));
+        QTest::keyClick(mWindow.get(), Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(controller().displayTime(), 214.912 * cs::kMillisecond);
+    }
+
+    // Every word a protocol declares for views has a finished Simplified Chinese translation in the
+    // "Protocol" context.
+    void declaredWordsAreTranslated()
+    {
+        QFile file(QStringLiteral(CS_TEST_DATA_DIR "/../app/gui/translations/clusterscope_zh_CN.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        std::set<QString> translated;
+        QXmlStreamReader xml(&file);
+        QString context, source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QStringLiteral("name"))
+                context = xml.readElementText();
+            else if (xml.name() == QStringLiteral("source"))
+                source = xml.readElementText();
+            else if (xml.name() == QStringLiteral("translation") && context == QStringLiteral("Protocol")
+                     && xml.attributes().value(QStringLiteral("type")).isEmpty()) {
+                if (!xml.readElementText().isEmpty())
+                    translated.insert(source);
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QStringList missing;
+        for (const auto *protocol : cs::allProtocols()) {
+            const auto &descriptor = protocol->descriptor();
+            std::vector<std::string> words;
+            if (!descriptor.view.clientRequest.empty())
+                words.push_back(descriptor.view.clientRequest);
+            for (const auto &meaning : descriptor.meanings) {
+                if (meaning.meaning != cs::Meaning::RoleChange)
+                    words.insert(words.end(), {meaning.words.runUntil, meaning.words.markers, meaning.words.nothing});
+            }
+            for (const auto &word : words) {
+                if (!translated.contains(QString::fromStdString(word)))
+                    missing << QString::fromStdString(descriptor.name + ": " + word);
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
 };
 
 QTEST_MAIN(TestMeanings)
