@@ -8,6 +8,7 @@
 
 #include "message.h"
 #include "note.h"
+#include "notemeaning.h"
 #include "input.h"
 #include "parameters.h"
 #include "virtualtime.h"
@@ -126,6 +127,9 @@ struct ViewHints
     std::string groupLabel;
     int progressTimer = -1;
     std::string leaderRole;
+    // The words of the toolbar's client request ("Client request to the leader"); empty when the
+    // protocol takes no client commands.
+    std::string clientRequest;
 };
 
 // Everything the app and the CLI know about a protocol without knowing the protocol.
@@ -142,6 +146,8 @@ struct ProtocolDescriptor
     // Invariants the protocol is known to break under some faults (3PC under partitions): the app
     // shows such a violation as the expected lesson, not as a bug.
     std::vector<std::string> knownLimitations;
+    // What the notes mean (role changes, leaders, decisions), for markers, run-until and summaries.
+    std::vector<NoteMeaning> meanings;
     ViewHints view;
 };
 

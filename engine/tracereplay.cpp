@@ -20,6 +20,8 @@ bool covers(const Json &recorded, const Json &replayed)
     return true;
 }
 
+} // namespace
+
 Note noteFromEvent(const Json &event, const ProtocolDescriptor &descriptor)
 {
     Note note;
@@ -38,6 +40,8 @@ Note noteFromEvent(const Json &event, const ProtocolDescriptor &descriptor)
     }
     return note;
 }
+
+namespace {
 
 Input networkInput(const Json &event)
 {

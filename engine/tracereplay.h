@@ -18,6 +18,9 @@ struct ReplayDifference
     std::string replayed;
 };
 
+// The note a trace's note event records, typed by the protocol's schemas (no schema if unknown).
+Note noteFromEvent(const nlohmann::ordered_json &event, const ProtocolDescriptor &descriptor);
+
 // Compares recorded events (from a file) with the first `count` events of a recorder; fields the
 // recorded event has beyond the replayed one are ignored, as version 1 allows.
 std::optional<ReplayDifference> firstDifference(const nlohmann::ordered_json &recorded, const TraceRecorder &replayed,

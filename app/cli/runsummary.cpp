@@ -3,7 +3,46 @@
 #include <map>
 #include <sstream>
 
+#include "tracereplay.h"
+
 namespace cs::cli {
+
+namespace {
+
+constexpr std::size_t kNewsShown = 8;
+
+// One line of the summary for a declared meaning: who, when, and what about, in the order it happened.
+struct NewsLine
+{
+    const NoteMeaning *meaning = nullptr;
+    std::vector<std::string> items;
+};
+
+std::string newsItem(const NoteMeaning &meaning, const Note &note, VirtualTime at)
+{
+    std::string item = "node " + std::to_string(meaning.whoOf(note)) + " at " + formatDuration(at);
+    std::string about;
+    if (const auto key = meaning.keyOf(note))
+        about = std::string(meaning.keyName()) + " " + std::to_string(*key);
+    if (meaning.text.empty() && !note.schema->textField.empty())
+        about += (about.empty() ? "" : ", ") + nlohmann::json(note.text).dump();
+    return about.empty() ? item : item + " (" + about + ")";
+}
+
+void writeNews(std::ostream &out, const NewsLine &line)
+{
+    const auto label = line.meaning->words.summary + ":";
+    out << label << std::string(label.size() < 12 ? 12 - label.size() : 1, ' ');
+    if (line.items.empty())
+        out << "none";
+    for (std::size_t i = 0; i < line.items.size() && i < kNewsShown; ++i)
+        out << (i ? ", " : "") << line.items[i];
+    if (line.items.size() > kNewsShown)
+        out << " ... and " << line.items.size() - kNewsShown << " more";
+    out << "\n";
+}
+
+} // namespace
 
 std::string violationLine(const Violation &violation)
 {
@@ -16,20 +55,17 @@ std::string violationLine(const Violation &violation)
 std::string runSummary(const TraceDocument &trace, const std::vector<Violation> &violations)
 {
     const auto &scenario = trace.scenario;
-    std::map<std::int64_t, std::pair<NodeId, VirtualTime>> leaders;
     std::map<std::string, std::uint64_t> drops;
-    std::uint64_t sent = 0, delivered = 0, dropped = 0, applied = 0;
+    std::uint64_t sent = 0, delivered = 0, dropped = 0;
     std::map<std::string, std::uint64_t> notes;
     const auto &descriptor = scenario.protocol->descriptor();
-    const std::string leaderRole = descriptor.view.leaderRole.empty() ? "leader" : descriptor.view.leaderRole;
-    const NoteSchema *roleSchema = nullptr;
-    for (const auto *schema : descriptor.notes) {
-        if (schema->kind == "role")
-            roleSchema = schema;
+    // The protocol's declared leaders and decisions, each a line.
+    std::vector<NewsLine> news;
+    for (const auto meaning : {Meaning::Leader, Meaning::Decision}) {
+        if (const auto *declared = findMeaning(descriptor.meanings, meaning))
+            news.push_back({declared, {}});
     }
-    const std::string termPrefix = roleSchema ? std::string(roleSchema->numberFields[0]).substr(0, 1) : "t";
-    std::map<std::string, std::uint64_t> decisions;
-    std::int64_t highestCommit = 0;
+    MeaningTracker tracker(descriptor.meanings);
     for (const auto &event : trace.events) {
         const auto &kind = event["kind"].get_ref<const std::string &>();
         if (kind == "send") {
@@ -40,21 +76,13 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
             ++dropped;
             ++drops[event["reason"].get<std::string>()];
         } else if (kind == "note") {
-            const auto &note = event["note"].get_ref<const std::string &>();
-            ++notes[note];
-            if (note == "decide")
-                ++decisions[event.value("decision", "")];
-            if (note == "role" && event.value("role", "") == leaderRole) {
-                // The role note's number (term, epoch, round) names the leadership.
-                const auto *schema = roleSchema;
-                const auto field = schema ? std::string(schema->numberFields[0]) : std::string("term");
-                leaders.emplace(event.value(field, std::int64_t(0)),
-                                std::make_pair(event["node"].get<NodeId>(), event["t"].get<VirtualTime>()));
+            ++notes[event["note"].get<std::string>()];
+            const auto note = noteFromEvent(event, descriptor);
+            const auto found = tracker.observe(note);
+            for (auto &line : news) {
+                if (found & MeaningTracker::bit(line.meaning->meaning))
+                    line.items.push_back(newsItem(*line.meaning, note, event["t"].get<VirtualTime>()));
             }
-            else if (note == "commit" && event.contains("index") && event["index"].is_number_integer())
-                highestCommit = std::max(highestCommit, event["index"].get<std::int64_t>());
-            else if (note == "apply")
-                ++applied;
         }
     }
 
@@ -62,32 +90,8 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
     out << scenario.protocol->descriptor().title << ", " << scenario.clusterSize() << " nodes, seed "
         << scenario.seed << ", until " << formatDuration(scenario.until) << ", faults " << scenario.faults
         << ", " << scenario.inputs.size() << " inputs\n";
-    if (notes.contains("role")) {
-        out << "leaders:    ";
-        if (leaders.empty())
-            out << "none";
-        std::size_t shown = 0;
-        for (const auto &[term, leader] : leaders) {
-            if (shown == 10) {
-                out << "  ... and " << leaders.size() - shown << " more";
-                break;
-            }
-            out << (shown++ ? ", " : "") << termPrefix << term << " node " << leader.first << " at "
-                << formatDuration(leader.second);
-        }
-        out << "\n";
-    }
-    if (notes.contains("apply"))
-        out << "commits:    highest commit index " << highestCommit << ", " << applied << " entries applied\n";
-    if (!decisions.empty()) {
-        out << "decisions:  ";
-        bool first = true;
-        for (const auto &[decision, count] : decisions) {
-            out << (first ? "" : ", ") << count << " " << decision;
-            first = false;
-        }
-        out << "\n";
-    }
+    for (const auto &line : news)
+        writeNews(out, line);
     out << "notes:      ";
     bool firstNote = true;
     for (const auto &[note, count] : notes) {

@@ -8,7 +8,8 @@
 
 namespace cs::cli {
 
-// The one-screen summary of a run: leaders per term, commits, message counts, violations.
+// The one-screen summary of a run: the protocol's declared leaders and decisions, note and message
+// counts, violations.
 std::string runSummary(const TraceDocument &trace, const std::vector<Violation> &violations);
 
 std::string violationLine(const Violation &violation);

@@ -220,7 +220,8 @@ void ClusterView::contextMenuEvent(QContextMenuEvent *event)
                         &controller, [&controller, a, b] { controller.toggleLink(a, b); });
     } else {
         menu->addAction(tr("Heal all links"), &controller, &SimulationController::healAll);
-        menu->addAction(tr("Send a client request to the leader"), &controller, &SimulationController::clientRequest);
+        if (const auto &request = controller.descriptor().view.clientRequest; !request.empty())
+            menu->addAction(protocolText(request), &controller, &SimulationController::clientRequest);
         menu->addAction(tr("Zoom to fit"), this, &ClusterView::zoomToFit);
     }
     menu->popup(event->globalPos());

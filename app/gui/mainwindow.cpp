@@ -66,6 +66,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(mController, &SimulationController::violationFound, this,
             [this](const QString &text) { statusBar()->showMessage(tr("Violation: %1").arg(text), 8000); });
+    connect(mController, &SimulationController::runUntilGaveUp, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(mController, &SimulationController::clusterReset, this, &MainWindow::applyProtocolWords);
+    applyProtocolWords();
     resize(1280, 800);
     readSettings();
     updateStatus();
@@ -251,6 +255,32 @@ void MainWindow::createToolBar()
         if (const auto *protocol = cs::findProtocol(protocols->itemData(index).toString().toStdString()))
             mController->switchProtocol(*protocol);
     });
+}
+
+void MainWindow::applyProtocolWords()
+{
+    // The run-until actions and the client request speak the protocol's own words, from its descriptor.
+    const auto &descriptor = mController->descriptor();
+    const auto title = protocolText(descriptor.title);
+    const struct
+    {
+        const char *action;
+        cs::Meaning meaning;
+        QString fallback;
+    } runUntil[] = {{"untilLeader", cs::Meaning::Leader, tr("Run until a leader is elected")},
+                    {"untilCommit", cs::Meaning::Decision, tr("Run until the next commit")}};
+    for (const auto &entry : runUntil) {
+        auto *until = action(QString::fromLatin1(entry.action));
+        const auto *meaning = cs::findMeaning(descriptor.meanings, entry.meaning);
+        until->setText(meaning ? protocolText(meaning->words.runUntil) : entry.fallback);
+        until->setEnabled(meaning != nullptr);
+        until->setToolTip(meaning ? until->text() : tr("%1 has nothing of this kind to run until.").arg(title));
+    }
+    auto *client = action(QStringLiteral("clientRequest"));
+    const auto &request = descriptor.view.clientRequest;
+    client->setText(request.empty() ? tr("Client request") : protocolText(request));
+    client->setEnabled(!request.empty());
+    client->setToolTip(request.empty() ? tr("%1 takes no client commands.").arg(title) : client->text());
 }
 
 void MainWindow::createStatusBar()

@@ -52,6 +52,7 @@ protected:
 
 private slots:
     void updateStatus();
+    void applyProtocolWords();
     void newCluster();
     void openScenario();
     void saveScenario();

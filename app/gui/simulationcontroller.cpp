@@ -8,12 +8,17 @@
 #include <cmath>
 #include <fstream>
 
+#include "protocolvocabulary.h"
 #include "recordedrun.h"
 #include "registry.h"
 
 namespace {
 
 constexpr std::array<double, 13> kSpeeds{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100};
+// Run-until gives up after this much virtual time, or after 20 times the protocol's longest
+// duration parameter if that is longer; the step limit only keeps a very dense run responsive.
+constexpr cs::VirtualTime kRunUntilMinimumBound = 60 * cs::kSecond;
+constexpr cs::VirtualTime kRunUntilTimeoutMultiple = 20;
 constexpr std::uint64_t kRunUntilStepLimit = 2'000'000;
 constexpr int kFrameMillis = 16;
 constexpr cs::VirtualTime kCheckpointInterval = 2 * cs::kSecond;
@@ -36,7 +41,11 @@ QString writeAtomically(const QString &path, const std::string &bytes)
 class PlaybackObserver final : public cs::SimulationObserver
 {
 public:
-    explicit PlaybackObserver(SimulationController &controller) : mController(controller) {}
+    explicit PlaybackObserver(SimulationController &controller)
+        : mController(controller)
+        , mMeanings(controller.descriptor().meanings)
+    {
+    }
 
     void onSend(const cs::InFlightMessage &message) override
     {
@@ -69,11 +78,9 @@ public:
     {
         mController.mRecorder->onNote(at, note);
         touch(note.node);
-        const auto &leaderRole = mController.descriptor().view.leaderRole;
-        if (note.schema->kind == "role" && !leaderRole.empty() && note.text == leaderRole)
-            leaderElected = true;
-        if (note.schema->kind == "commit")
-            committed = true;
+        const auto news = mMeanings.observe(note);
+        leaderElected = leaderElected || (news & cs::MeaningTracker::bit(cs::Meaning::Leader));
+        committed = committed || (news & cs::MeaningTracker::bit(cs::Meaning::Decision));
     }
     void onViolation(const cs::Violation &violation) override
     {
@@ -98,6 +105,7 @@ public:
 
 private:
     SimulationController &mController;
+    cs::MeaningTracker mMeanings;
 };
 
 SimulationController::SimulationController(QObject *parent)
@@ -314,21 +322,56 @@ void SimulationController::goLive()
     afterEvents();
 }
 
-void SimulationController::runUntilNext(StopAt kind)
+cs::VirtualTime SimulationController::runUntilBound() const
+{
+    cs::VirtualTime longest = 0;
+    const auto &specs = descriptor().parameters;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        if (specs[i].unit == cs::ParameterUnit::Duration)
+            longest = std::max(longest, present().parameters()[i]);
+    }
+    return std::max(kRunUntilMinimumBound, kRunUntilTimeoutMultiple * longest);
+}
+
+bool SimulationController::runUntilNext(StopAt kind)
 {
     setPlaying(false);
     goLive();
     mChangedNodes.clear();
+    const cs::NoteMeaning *meaning = nullptr;
+    if (kind != StopAt::Violation) {
+        meaning = cs::findMeaning(descriptor().meanings,
+                                  kind == StopAt::LeaderElected ? cs::Meaning::Leader : cs::Meaning::Decision);
+        if (!meaning) {
+            emit runUntilGaveUp(tr("%1 declares nothing to run until.").arg(protocolText(descriptor().title)));
+            return false;
+        }
+    }
+    const auto start = present().now();
+    const auto deadline = start + runUntilBound();
     mObserver->leaderElected = mObserver->committed = mObserver->violated = false;
-    for (std::uint64_t steps = 0; steps < kRunUntilStepLimit && mTimeline->stepPresent(); ++steps) {
-        const bool stop = (kind == StopAt::LeaderElected && mObserver->leaderElected)
-                          || (kind == StopAt::Commit && mObserver->committed)
-                          || (kind == StopAt::Violation && mObserver->violated);
-        if (stop)
+    bool found = false;
+    std::uint64_t steps = 0;
+    for (; steps < kRunUntilStepLimit; ++steps) {
+        const auto next = present().nextEventTime();
+        if (!next || *next > deadline || !mTimeline->stepPresent())
+            break;
+        found = (kind == StopAt::LeaderElected && mObserver->leaderElected)
+                || (kind == StopAt::Commit && mObserver->committed) || (kind == StopAt::Violation && mObserver->violated);
+        if (found)
             break;
     }
+    if (!found && steps < kRunUntilStepLimit)
+        mTimeline->advanceTo(deadline);
     mDisplayTime = static_cast<double>(present().now());
     afterEvents();
+    if (!found) {
+        const auto nothing = meaning ? protocolText(meaning->words.nothing) : tr("No violation was found");
+        emit runUntilGaveUp(tr("%1 in %2 of virtual time; stopped at %3.")
+                                .arg(nothing, QString::fromStdString(cs::formatDuration(present().now() - start)),
+                                     QString::fromStdString(cs::formatDuration(present().now()))));
+    }
+    return found;
 }
 
 void SimulationController::setSpeed(double speed)

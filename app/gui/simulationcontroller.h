@@ -25,7 +25,8 @@ class SimulationController : public QObject
     Q_OBJECT
 
 public:
-    // Kinds of event "run until next" can stop at.
+    // Kinds of event "run until next" can stop at: the protocol's declared leader and decision
+    // meanings (a leader elected, a value chosen, a transaction decided...), or a violation.
     enum class StopAt { LeaderElected, Commit, Violation };
 
     // A message that was dropped, kept briefly so views can show where it vanished.
@@ -80,6 +81,9 @@ public:
     cs::NodeId selectedNode() const { return mSelectedNode; }
     std::uint64_t selectedMessage() const { return mSelectedMessage; }
     cs::NodeId leader() const;
+
+    // How much virtual time run-until waits for its event before it gives up and says so.
+    cs::VirtualTime runUntilBound() const;
     const std::vector<DropMark> &dropMarks() const { return mDropMarks; }
 
     // The nodes that the events of the last frame, step or input touched.
@@ -120,7 +124,8 @@ public slots:
     void seekToStep(std::uint64_t step);
     void goLive();
     void switchToBranch(int branch);
-    void runUntilNext(SimulationController::StopAt kind);
+    // Runs to the next news of the kind; false (with runUntilGaveUp) if none came within the bound.
+    bool runUntilNext(SimulationController::StopAt kind);
     void setSpeed(double speed);
     void faster();
     void slower();
@@ -152,6 +157,7 @@ signals:
     void violationFound(const QString &text);
     void branchesChanged();
     void inputApplied(const QString &text);
+    void runUntilGaveUp(const QString &text);
 
 private:
     friend class PlaybackObserver;

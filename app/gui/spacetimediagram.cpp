@@ -49,6 +49,7 @@ void SpaceTimeDiagram::restart()
 void SpaceTimeDiagram::collect()
 {
     const auto &recorder = mController.recorder();
+    const auto *roles = cs::findMeaning(mController.descriptor().meanings, cs::Meaning::RoleChange);
     const std::size_t typesBefore = mTypes.size();
     for (; mScanned < recorder.size(); ++mScanned) {
         const auto &event = recorder.events()[mScanned];
@@ -89,7 +90,7 @@ void SpaceTimeDiagram::collect()
             break;
         case cs::TraceKind::Note: {
             const auto note = recorder.noteOf(mScanned);
-            if (note.schema->kind == "role")
+            if (roles && roles->matches(note))
                 mRoles[static_cast<std::size_t>(event.node)].push_back({event.t, note.text});
             break;
         }

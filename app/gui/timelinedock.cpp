@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "protocolvocabulary.h"
 #include "simulationcontroller.h"
 
 TimelineDock::TimelineDock(SimulationController &controller, QWidget *parent)
@@ -27,13 +28,8 @@ TimelineDock::TimelineDock(SimulationController &controller, QWidget *parent)
     auto *forward = new QPushButton(tr("Event \u25b6"), content);
     forward->setToolTip(tr("Forward one event (Right)"));
     mMarkerKind = new QComboBox(content);
-    mMarkerKind->addItem(tr("Crashes"), static_cast<int>(TimelineWidget::MarkerKind::Crash));
-    mMarkerKind->addItem(tr("Restarts"), static_cast<int>(TimelineWidget::MarkerKind::Restart));
-    mMarkerKind->addItem(tr("Cuts and heals"), static_cast<int>(TimelineWidget::MarkerKind::Network));
-    mMarkerKind->addItem(tr("Elections"), static_cast<int>(TimelineWidget::MarkerKind::Election));
-    mMarkerKind->addItem(tr("Commits"), static_cast<int>(TimelineWidget::MarkerKind::Commit));
-    mMarkerKind->addItem(tr("Violations"), static_cast<int>(TimelineWidget::MarkerKind::Violation));
-    mMarkerKind->setCurrentIndex(3);
+    mMarkerKind->setObjectName(QStringLiteral("markerKind"));
+    mMarkerKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *previousMarker = new QPushButton(tr("\u00ab Previous"), content);
     previousMarker->setToolTip(tr("Previous marker of the chosen kind (Ctrl+Left)"));
     auto *nextMarker = new QPushButton(tr("Next \u00bb"), content);
@@ -72,6 +68,8 @@ TimelineDock::TimelineDock(SimulationController &controller, QWidget *parent)
     connect(mCompareBranch, &QPushButton::clicked, this, [this] { emit compareRequested(mBranches->currentIndex()); });
     connect(&controller, &SimulationController::branchesChanged, this, &TimelineDock::refreshBranches);
     connect(&controller, &SimulationController::advanced, this, &TimelineDock::refreshState);
+    connect(&controller, &SimulationController::clusterReset, this, &TimelineDock::refreshMarkerKinds);
+    refreshMarkerKinds();
     refreshBranches();
     refreshState();
 }
@@ -83,6 +81,29 @@ void TimelineDock::jumpToMarker(bool forward)
         mController.setPlaying(false);
         mController.seekToTime(static_cast<double>(*at));
     }
+}
+
+void TimelineDock::refreshMarkerKinds()
+{
+    // The leader and decision kinds carry the protocol's words and exist only if it declares them.
+    using Kind = TimelineWidget::MarkerKind;
+    const auto &meanings = mController.descriptor().meanings;
+    const auto previous = mMarkerKind->count() ? mMarkerKind->currentData().toInt() : -1;
+    mMarkerKind->clear();
+    mMarkerKind->addItem(tr("Crashes"), static_cast<int>(Kind::Crash));
+    mMarkerKind->addItem(tr("Restarts"), static_cast<int>(Kind::Restart));
+    mMarkerKind->addItem(tr("Cuts and heals"), static_cast<int>(Kind::Network));
+    if (const auto *leader = cs::findMeaning(meanings, cs::Meaning::Leader))
+        mMarkerKind->addItem(protocolText(leader->words.markers), static_cast<int>(Kind::Election));
+    if (const auto *decision = cs::findMeaning(meanings, cs::Meaning::Decision))
+        mMarkerKind->addItem(protocolText(decision->words.markers), static_cast<int>(Kind::Commit));
+    mMarkerKind->addItem(tr("Violations"), static_cast<int>(Kind::Violation));
+    int index = mMarkerKind->findData(previous);
+    for (const auto preferred : {Kind::Election, Kind::Commit, Kind::Crash}) {
+        if (index < 0)
+            index = mMarkerKind->findData(static_cast<int>(preferred));
+    }
+    mMarkerKind->setCurrentIndex(index);
 }
 
 void TimelineDock::refreshBranches()

@@ -18,6 +18,7 @@ public:
     explicit TimelineDock(SimulationController &controller, QWidget *parent = nullptr);
 
     TimelineWidget *timeline() const { return mTimeline; }
+    QComboBox *markerKind() const { return mMarkerKind; }
     QComboBox *branchList() const { return mBranches; }
 
 public slots:
@@ -27,6 +28,7 @@ signals:
     void compareRequested(int branch);
 
 private slots:
+    void refreshMarkerKinds();
     void refreshBranches();
     void refreshState();
 

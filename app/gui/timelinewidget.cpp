@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "protocolvocabulary.h"
 #include "simulationcontroller.h"
 
 namespace {
@@ -29,11 +30,10 @@ QColor markerColor(TimelineWidget::MarkerKind kind)
 TimelineWidget::TimelineWidget(SimulationController &controller, QWidget *parent)
     : QWidget(parent)
     , mController(controller)
+    , mMeanings(controller.descriptor().meanings)
 {
     setMinimumHeight(40);
     setMouseTracking(false);
-    setToolTip(tr("Drag to move every view to that moment. Markers: red crash, green restart, orange "
-                  "cut or partition, purple election, grey commit, dark red violation."));
     connect(&controller, &SimulationController::advanced, this, &TimelineWidget::collectMarkers);
     connect(&controller, &SimulationController::clusterReset, this, &TimelineWidget::restart);
     restart();
@@ -43,14 +43,21 @@ void TimelineWidget::restart()
 {
     mMarkers.clear();
     mScanned = 0;
-    mHighestCommit = 0;
+    const auto &meanings = mController.descriptor().meanings;
+    mMeanings = cs::MeaningTracker(meanings);
+    const auto words = [&meanings](cs::Meaning meaning) {
+        const auto *declared = cs::findMeaning(meanings, meaning);
+        return declared ? protocolText(declared->words.markers) : tr("none");
+    };
+    setToolTip(tr("Drag to move every view to that moment.\nMarkers: red crash, green restart, orange cut or "
+                  "partition, dark red violation.\nPurple: %1. Grey: %2.")
+                   .arg(words(cs::Meaning::Leader), words(cs::Meaning::Decision)));
     collectMarkers();
 }
 
 void TimelineWidget::collectMarkers()
 {
     const auto &recorder = mController.recorder();
-    const auto &leaderRole = mController.descriptor().view.leaderRole;
     for (; mScanned < recorder.size(); ++mScanned) {
         const auto &event = recorder.events()[mScanned];
         switch (event.kind) {
@@ -62,15 +69,13 @@ void TimelineWidget::collectMarkers()
         case cs::TraceKind::HealAll: mMarkers.push_back({event.t, MarkerKind::Network}); break;
         case cs::TraceKind::Violation: mMarkers.push_back({event.t, MarkerKind::Violation}); break;
         case cs::TraceKind::Note: {
-            // Protocols name role changes "role" and commits "commit"; a commit marker shows when
-            // the cluster commits something for the first time.
-            const auto note = recorder.noteOf(mScanned);
-            if (note.schema->kind == "role" && !leaderRole.empty() && note.text == leaderRole) {
+            // The protocol declares which notes mean a leader or a decision, and which are news (a
+            // decision marker shows when the cluster decides something for the first time).
+            const auto news = mMeanings.observe(recorder.noteOf(mScanned));
+            if (news & cs::MeaningTracker::bit(cs::Meaning::Leader))
                 mMarkers.push_back({event.t, MarkerKind::Election});
-            } else if (note.schema->kind == "commit" && note.number(0) > mHighestCommit) {
-                mHighestCommit = note.number(0);
+            if (news & cs::MeaningTracker::bit(cs::Meaning::Decision))
                 mMarkers.push_back({event.t, MarkerKind::Commit});
-            }
             break;
         }
         default: break;

@@ -5,18 +5,21 @@
 #include <optional>
 #include <vector>
 
+#include "notemeaning.h"
 #include "virtualtime.h"
 
 class SimulationController;
 
-// The scrubber over the whole run: markers for crashes, restarts, cuts, heals, elections, commits
-// and violations, and a cursor at the moment shown; dragging it moves every view there.
+// The scrubber over the whole run: markers for crashes, restarts, cuts, heals, the protocol's
+// declared leaders and decisions, and violations, and a cursor at the moment shown; dragging it
+// moves every view there.
 class TimelineWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    // What a marker stands for; also the kinds the user can jump between.
+    // What a marker stands for; also the kinds the user can jump between. Election and Commit are
+    // the protocol's declared Leader and Decision meanings.
     enum class MarkerKind { Crash, Restart, Network, Election, Commit, Violation };
 
     struct Marker
@@ -50,5 +53,5 @@ private:
     SimulationController &mController;
     std::vector<Marker> mMarkers;
     std::size_t mScanned = 0;
-    std::int64_t mHighestCommit = 0;
+    cs::MeaningTracker mMeanings;
 };

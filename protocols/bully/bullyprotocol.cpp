@@ -33,6 +33,14 @@ BullyProtocol::BullyProtocol(Variant variant)
     mDescriptor.view.badgeFields = {"coordinator"};
     mDescriptor.view.progressTimer = kFailureTimer;
     mDescriptor.view.leaderRole = "coordinator";
+    mDescriptor.meanings = {
+        {.meaning = Meaning::RoleChange, .note = &kRoleNote, .key = 0},
+        {.meaning = Meaning::Leader, .note = &kRoleNote, .text = "coordinator", .key = 0,
+         .words = {"Run until a coordinator is elected", "Coordinators elected", "coordinators",
+                   "No coordinator was elected"}},
+        {.meaning = Meaning::Decision, .note = &kVictoryNote, .key = 0,
+         .words = {"Run until the next victory is announced", "Victories", "victories", "No victory was announced"}},
+    };
     mDescriptor.view.nodeActions = {{"Start an election", "elect"}};
 }
 

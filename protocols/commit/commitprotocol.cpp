@@ -47,6 +47,14 @@ CommitProtocol::CommitProtocol(bool threePhase)
         mDescriptor.knownLimitations = {"Atomic Agreement"};
     mDescriptor.view.progressTimer = kParticipantTimer;
     mDescriptor.view.leaderRole = "coordinator";
+    mDescriptor.view.clientRequest = "Start a client transaction";
+    // Node 1 always coordinates; only 3PC's termination protocol lets another node take over a transaction.
+    if (threePhase)
+        mDescriptor.meanings.push_back({.meaning = Meaning::Leader, .note = &kTerminationNote, .key = 0,
+                                        .words = {"Run until a node terminates a transaction", "Terminations",
+                                                  "terminations", "No node ran the termination protocol"}});
+    mDescriptor.meanings.push_back({.meaning = Meaning::Decision, .note = &kDecideNote, .key = 0, .novelty = Novelty::NewKey,
+                                    .words = {"Run until the next decision", "Decisions", "decisions", "Nothing was decided"}});
     mDescriptor.view.nodeActions = {{"Start a transaction", "tx"}, {"Will vote no", "vote-no"}, {"Will vote yes", "vote-yes"}};
 }
 

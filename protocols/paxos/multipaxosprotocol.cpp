@@ -32,6 +32,14 @@ MultiPaxosProtocol::MultiPaxosProtocol()
     mDescriptor.view.badgeFields = {"promised"};
     mDescriptor.view.progressTimer = kMpElectionTimer;
     mDescriptor.view.leaderRole = "leader";
+    mDescriptor.view.clientRequest = "Client request to the leader";
+    mDescriptor.meanings = {
+        {.meaning = Meaning::RoleChange, .note = &kLeaderRoleNote, .key = 0},
+        {.meaning = Meaning::Leader, .note = &kLeaderRoleNote, .text = "leader", .key = 0,
+         .words = {"Run until a leader is elected", "Elections", "leaders", "No leader was elected"}},
+        {.meaning = Meaning::Decision, .note = &kSlotChosenNote, .key = 1, .novelty = Novelty::NewKey,
+         .words = {"Run until the next value is chosen", "Values chosen", "chosen", "No value was chosen"}},
+    };
 }
 
 std::unique_ptr<ProtocolNode> MultiPaxosProtocol::createNode(NodeId id, int clusterSize) const

@@ -34,6 +34,14 @@ PaxosProtocol::PaxosProtocol(Variant variant)
                               "Learners Learn Only Chosen"};
     mDescriptor.view.badgeFields = {"accepted"};
     mDescriptor.view.progressTimer = kPhaseTimer;
+    mDescriptor.view.clientRequest = "Propose a value";
+    mDescriptor.meanings = {
+        {.meaning = Meaning::Leader, .note = &kProposeNote, .key = 0,
+         .words = {"Run until a proposer wins its prepare phase", "Prepare phases won", "prepared",
+                   "No proposer won its prepare phase"}},
+        {.meaning = Meaning::Decision, .note = &kChosenNote, .novelty = Novelty::Once,
+         .words = {"Run until a value is chosen", "Value chosen", "chosen", "No value was chosen"}},
+    };
     mDescriptor.view.nodeActions = {{"Propose \"attack at dawn\"", "attack at dawn"},
                                     {"Propose \"retreat\"", "retreat"}};
 }

@@ -32,6 +32,14 @@ RaftProtocol::RaftProtocol(Variant variant)
     mDescriptor.view.badgeFields = {"votedFor"};
     mDescriptor.view.progressTimer = kElectionTimer;
     mDescriptor.view.leaderRole = "leader";
+    mDescriptor.view.clientRequest = "Client request to the leader";
+    mDescriptor.meanings = {
+        {.meaning = Meaning::RoleChange, .note = &kRoleNote, .key = 0},
+        {.meaning = Meaning::Leader, .note = &kRoleNote, .text = "leader", .key = 0,
+         .words = {"Run until a leader is elected", "Elections", "leaders", "No leader was elected"}},
+        {.meaning = Meaning::Decision, .note = &kCommitNote, .key = 0, .novelty = Novelty::RisingKey,
+         .words = {"Run until the next commit", "Commits", "commits", "Nothing was committed"}},
+    };
     mDescriptor.notes = {&kRoleNote, &kVoteNote, &kAppendNote, &kTruncateNote,
                          &kCommitNote, &kApplyNote, &kRejectNote};
     mDescriptor.invariants = {"Election Safety", "Leader Append-Only", "Log Matching", "Leader Completeness",

@@ -34,6 +34,15 @@ ZabProtocol::ZabProtocol(Variant variant)
     mDescriptor.view.badgeFields = {"vote"};
     mDescriptor.view.progressTimer = kLivenessTimer;
     mDescriptor.view.leaderRole = "leading";
+    mDescriptor.view.clientRequest = "Client request to the leader";
+    mDescriptor.meanings = {
+        {.meaning = Meaning::RoleChange, .note = &kRoleNote, .key = 0},
+        // A leader leads once a quorum has synced with it in its new epoch (the role note still has the old one).
+        {.meaning = Meaning::Leader, .note = &kEstablishedNote, .key = 0,
+         .words = {"Run until a leader is established", "Leaders established", "leaders", "No leader was established"}},
+        {.meaning = Meaning::Decision, .note = &kCommitNote, .key = 0, .novelty = Novelty::RisingKey,
+         .words = {"Run until the next commit", "Commits", "commits", "Nothing was committed"}},
+    };
 }
 
 std::unique_ptr<ProtocolNode> ZabProtocol::createNode(NodeId id, int clusterSize) const

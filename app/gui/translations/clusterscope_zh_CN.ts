@@ -58,11 +58,6 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
         <translation>恢复所有链路</translation>
     </message>
     <message>
-        <location filename="../clusterview.cpp" line="223"/>
-        <source>Send a client request to the leader</source>
-        <translation>向领导者发送客户端请求</translation>
-    </message>
-    <message>
         <location filename="../clusterview.cpp" line="224"/>
         <source>Zoom to fit</source>
         <translation>缩放至适合大小</translation>
@@ -836,6 +831,21 @@ Go to that moment?</source>
         <source>ClusterScope runs small clusters on a deterministic simulator so you can watch distributed protocols work, break them with the mouse, and export what happened.</source>
         <translation>ClusterScope 在确定性模拟器上运行小型集群，让你可以观察分布式协议的运行过程，用鼠标破坏它们，并导出所发生的一切。</translation>
     </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="277"/>
+        <source>%1 has nothing of this kind to run until.</source>
+        <translation>%1 没有这类事件可运行到。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="281"/>
+        <source>Client request</source>
+        <translation>客户端请求</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="283"/>
+        <source>%1 takes no client commands.</source>
+        <translation>%1 不接受客户端命令。</translation>
+    </message>
 </context>
 <context>
     <name>NewClusterDialog</name>
@@ -1382,6 +1392,166 @@ Default %2, range %3 to %4.</source>
         <source>How often the leader asserts itself and resends what is pending.</source>
         <translation>领导者宣示自身并重发未完成请求的间隔。</translation>
     </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="109"/>
+        <source>Run until a leader is elected</source>
+        <translation>运行直到选出领导者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="110"/>
+        <source>Elections</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="111"/>
+        <source>No leader was elected</source>
+        <translation>没有选出领导者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="112"/>
+        <source>Run until a leader is established</source>
+        <translation>运行直到领导者确立</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="113"/>
+        <source>Leaders established</source>
+        <translation>领导者确立</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="114"/>
+        <source>No leader was established</source>
+        <translation>没有确立领导者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="112"/>
+        <source>Run until a coordinator is elected</source>
+        <translation>运行直到选出协调者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="113"/>
+        <source>Coordinators elected</source>
+        <translation>协调者当选</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="114"/>
+        <source>No coordinator was elected</source>
+        <translation>没有选出协调者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="115"/>
+        <source>Run until a proposer wins its prepare phase</source>
+        <translation>运行直到某个提议者赢得准备阶段</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="116"/>
+        <source>Prepare phases won</source>
+        <translation>赢得的准备阶段</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="117"/>
+        <source>No proposer won its prepare phase</source>
+        <translation>没有提议者赢得准备阶段</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="118"/>
+        <source>Run until a node terminates a transaction</source>
+        <translation>运行直到某个节点对事务执行终止协议</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="119"/>
+        <source>Terminations</source>
+        <translation>终止协议</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="120"/>
+        <source>No node ran the termination protocol</source>
+        <translation>没有节点执行终止协议</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="121"/>
+        <source>Run until the next commit</source>
+        <translation>运行直到下一次提交</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="122"/>
+        <source>Commits</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="123"/>
+        <source>Nothing was committed</source>
+        <translation>没有提交任何内容</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="124"/>
+        <source>Run until the next value is chosen</source>
+        <translation>运行直到下一个值被选定</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="125"/>
+        <source>Values chosen</source>
+        <translation>选定的值</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="126"/>
+        <source>No value was chosen</source>
+        <translation>没有值被选定</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="127"/>
+        <source>Run until the next victory is announced</source>
+        <translation>运行直到下一次宣布胜选</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="128"/>
+        <source>Victories</source>
+        <translation>胜选</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="129"/>
+        <source>No victory was announced</source>
+        <translation>没有宣布胜选</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="130"/>
+        <source>Run until a value is chosen</source>
+        <translation>运行直到一个值被选定</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="131"/>
+        <source>Value chosen</source>
+        <translation>值被选定</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="132"/>
+        <source>Run until the next decision</source>
+        <translation>运行直到下一个决定</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="133"/>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="134"/>
+        <source>Nothing was decided</source>
+        <translation>没有做出任何决定</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="135"/>
+        <source>Client request to the leader</source>
+        <translation>向领导者发送客户端请求</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="136"/>
+        <source>Propose a value</source>
+        <translation>提议一个值</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="137"/>
+        <source>Start a client transaction</source>
+        <translation>开始一个客户端事务</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1418,6 +1588,21 @@ This run: %4</source>
         <location filename="../simulationcontroller.cpp" line="659"/>
         <source> (at %1)</source>
         <translation>（时间 %1）</translation>
+    </message>
+    <message>
+        <location filename="../simulationcontroller.cpp" line="334"/>
+        <source>%1 declares nothing to run until.</source>
+        <translation>%1 没有声明可运行到的事件。</translation>
+    </message>
+    <message>
+        <location filename="../simulationcontroller.cpp" line="357"/>
+        <source>No violation was found</source>
+        <translation>没有发现违规</translation>
+    </message>
+    <message>
+        <location filename="../simulationcontroller.cpp" line="358"/>
+        <source>%1 in %2 of virtual time; stopped at %3.</source>
+        <translation>%2 虚拟时间内%1；停在 %3。</translation>
     </message>
 </context>
 <context>
@@ -1520,16 +1705,6 @@ delivered at %1 (Lamport %2)</source>
         <translation>切断与恢复</translation>
     </message>
     <message>
-        <location filename="../timelinedock.cpp" line="33"/>
-        <source>Elections</source>
-        <translation>选举</translation>
-    </message>
-    <message>
-        <location filename="../timelinedock.cpp" line="34"/>
-        <source>Commits</source>
-        <translation>提交</translation>
-    </message>
-    <message>
         <location filename="../timelinedock.cpp" line="35"/>
         <source>Violations</source>
         <translation>违规</translation>
@@ -1598,9 +1773,18 @@ delivered at %1 (Lamport %2)</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timelinewidget.cpp" line="35"/>
-        <source>Drag to move every view to that moment. Markers: red crash, green restart, orange cut or partition, purple election, grey commit, dark red violation.</source>
-        <translation>拖动可将所有视图跳转到该时刻。标记：红色为崩溃，绿色为重启，橙色为切断或分区，紫色为选举，灰色为提交，深红色为违规。</translation>
+        <location filename="../timelinewidget.cpp" line="50"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../timelinewidget.cpp" line="52"/>
+        <source>Drag to move every view to that moment.
+Markers: red crash, green restart, orange cut or partition, dark red violation.
+Purple: %1. Grey: %2.</source>
+        <translation>拖动可将所有视图跳转到该时刻。
+标记：红色为崩溃，绿色为重启，橙色为切断或分区，深红色为违规。
+紫色：%1。灰色：%2。</translation>
     </message>
 </context>
 </TS>
