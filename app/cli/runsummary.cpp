@@ -3,6 +3,8 @@
 #include <map>
 #include <sstream>
 
+#include "operationsummary.h"
+
 namespace cs::cli {
 
 std::string violationLine(const Violation &violation)
@@ -105,7 +107,8 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
         }
         out << ")";
     }
-    out << "\ninvariants: " << violations.size() << (violations.size() == 1 ? " violation" : " violations") << "\n";
+    out << "\n" << operationSummary(trace.events);
+    out << "invariants: " << violations.size() << (violations.size() == 1 ? " violation" : " violations") << "\n";
     for (std::size_t i = 0; i < violations.size() && i < 10; ++i)
         out << "  " << violationLine(violations[i]) << "\n";
     if (violations.size() > 10)

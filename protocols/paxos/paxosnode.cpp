@@ -84,11 +84,19 @@ void PaxosNode::onTimer(NodeContext &context, int timer)
         retryLater(context);
 }
 
-void PaxosNode::onClientCommand(NodeContext &context, const std::string &command)
+void PaxosNode::onClientRequest(NodeContext &context, const ClientRequest &request)
 {
-    if (!isProposer(context) || !mDurable.learned.empty())
+    if (!isProposer(context)) {
+        context.replyFail(request.operation, "not a proposer");
         return;
-    mMyValue = command;
+    }
+    // A proposal is answered with the value chosen, which may be another proposer's.
+    if (!mDurable.learned.empty()) {
+        context.replyOk(request.operation, mDurable.learned);
+        return;
+    }
+    mClientRequests.push_back(request.operation);
+    mMyValue = request.commandText();
     if (mPhase == Phase::Idle)
         startRound(context);
 }
@@ -102,6 +110,9 @@ void PaxosNode::learn(NodeContext &context, const std::string &value)
     context.cancelTimer(kPhaseTimer);
     context.cancelTimer(kRetryTimer);
     context.note({&kLearnNote, 0, {}, value});
+    for (const auto operation : mClientRequests)
+        context.replyOk(operation, value);
+    mClientRequests.clear();
 }
 
 NodeDescription PaxosNode::describe(std::size_t) const

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "paxosmessages.h"
 #include "protocol.h"
@@ -38,7 +39,7 @@ public:
     void restart(NodeContext &) override {}
     void onMessage(NodeContext &context, NodeId from, const Message &message) override;
     void onTimer(NodeContext &context, int timer) override;
-    void onClientCommand(NodeContext &context, const std::string &command) override;
+    void onClientRequest(NodeContext &context, const ClientRequest &request) override;
     void onParameterChanged(NodeContext &, int) override {}
     NodeDescription describe(std::size_t logLimit) const override;
 
@@ -76,6 +77,8 @@ private:
     std::string mProposedValue;
     std::map<NodeId, std::pair<Ballot, std::string>> mPromises;
     std::set<NodeId> mAccepted;
+    // Client proposals waiting for the decision; each is answered with the chosen value (volatile).
+    std::vector<OperationId> mClientRequests;
 };
 
 const char *phaseName(PaxosNode::Phase phase);
