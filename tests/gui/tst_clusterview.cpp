@@ -206,7 +206,9 @@ private slots:
 
     void eventLogShowsClientOperations()
     {
-        // The command of the test above went through client A and was answered once committed.
+        // A command from a node's menu goes through client A and is answered once committed.
+        controller().clientCommand(1, "x=7");
+        controller().advanceTo(1 * cs::kSecond);
         auto *log = mWindow->eventLog();
         auto *model = log->table()->model();
         log->kindFilter()->setCurrentIndex(log->kindFilter()->findData(static_cast<int>(cs::TraceKind::Invoke)));
