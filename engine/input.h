@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "client.h"
 #include "message.h"
 #include "virtualtime.h"
 
@@ -24,12 +25,21 @@ struct Input
     NodeId peer = 0;
     bool bothWays = true;
     std::vector<std::vector<NodeId>> groups;
+    // A client operation: its client, kind, key and value (the command's text, or what a write
+    // writes), and how long the client waits for a reply before it records the outcome as unknown.
+    ClientId client = 1;
+    OperationKind operation = OperationKind::Command;
+    std::string key;
     std::string command;
+    VirtualTime timeout = kDefaultClientTimeout;
     std::string parameter;
     std::int64_t value = 0;
     std::uint64_t messageId = 0;
 
     bool operator==(const Input &) const = default;
+
+    // The operation a client input asks for (its id is given when the client invokes it).
+    ClientRequest request() const { return ClientRequest{0, client, operation, key, command}; }
 };
 
 } // namespace cs

@@ -60,7 +60,9 @@ public:
     virtual void restart(NodeContext &context) = 0;
     virtual void onMessage(NodeContext &context, NodeId from, const Message &message) = 0;
     virtual void onTimer(NodeContext &context, int timer) = 0;
-    virtual void onClientCommand(NodeContext &context, const std::string &command) = 0;
+    // A client operation reaches this node; the protocol answers it, now or later, through
+    // context.replyOk or context.replyFail with request.operation, or lets the client time out.
+    virtual void onClientRequest(NodeContext &context, const ClientRequest &request) = 0;
     virtual void onParameterChanged(NodeContext &context, int parameter) = 0;
 
     // The node as views show it, with at most the last logLimit log entries.

@@ -29,6 +29,55 @@ NodeId readNode(const JsonCursor &field, int clusterSize)
     return static_cast<NodeId>(field.integer(1, clusterSize));
 }
 
+std::string readKey(const JsonCursor &field)
+{
+    auto key = field.string(kMaxKeyLength);
+    if (key.empty())
+        field.fail("a key cannot be empty");
+    if (key.find('=') != std::string::npos)
+        field.fail("a key cannot contain \"=\"");
+    return key;
+}
+
+std::string readNonEmpty(const JsonCursor &field, const char *what)
+{
+    auto text = field.string(kMaxCommandLength);
+    if (text.empty())
+        field.fail(std::string("a client ") + what + " cannot be empty");
+    return text;
+}
+
+// "client": "x=1" is client A's command (the original form); "client": 2 names the client, and
+// exactly one of "command", "write" (with "value") or "read" says what it asks.
+void readClientOperation(const JsonCursor &entry, int size, Input &input)
+{
+    input.kind = InputKind::Client;
+    const auto client = entry["client"];
+    if (client.value().is_string()) {
+        input.command = readNonEmpty(client, "command");
+    } else {
+        input.client = static_cast<ClientId>(client.integer(1, kMaxClients));
+        const int kinds = (entry.has("command") ? 1 : 0) + (entry.has("write") ? 1 : 0) + (entry.has("read") ? 1 : 0);
+        if (kinds != 1)
+            entry.fail("a client operation needs exactly one of \"command\", \"write\" or \"read\"");
+        if (entry.has("command")) {
+            input.command = readNonEmpty(entry["command"], "command");
+        } else if (entry.has("write")) {
+            input.operation = OperationKind::Write;
+            input.key = readKey(entry["write"]);
+            input.command = readNonEmpty(entry["value"], "value");
+        } else {
+            input.operation = OperationKind::Read;
+            input.key = readKey(entry["read"]);
+        }
+        if (input.request().commandText().size() > kMaxCommandLength)
+            entry.fail("the operation is longer than " + std::to_string(kMaxCommandLength) + " bytes");
+    }
+    input.node = entry.has("node") ? readNode(entry["node"], size) : 1;
+    if (entry.has("timeout"))
+        input.timeout = entry["timeout"].duration(1, kMaxClientTimeout);
+}
+
 Input readInput(const JsonCursor &entry, const Scenario &scenario)
 {
     entry.requireObject();
@@ -87,11 +136,7 @@ Input readInput(const JsonCursor &entry, const Scenario &scenario)
         input.kind = drop ? InputKind::DropMessage : InputKind::DuplicateMessage;
         input.messageId = static_cast<std::uint64_t>(entry[drop ? "drop" : "duplicate"].integer(1, INT64_MAX));
     } else if (entry.has("client")) {
-        input.kind = InputKind::Client;
-        input.command = entry["client"].string(kMaxCommandLength);
-        if (input.command.empty())
-            entry["client"].fail("a client command cannot be empty");
-        input.node = entry.has("node") ? readNode(entry["node"], size) : 1;
+        readClientOperation(entry, size, input);
     } else {
         input.kind = InputKind::SetParameter;
         const auto name = entry["set"];
@@ -220,8 +265,20 @@ nlohmann::ordered_json inputToJson(const Input &input)
     case InputKind::HealAll: out["heal"] = "all"; break;
     case InputKind::Partition: out["partition"] = input.groups; break;
     case InputKind::Client:
-        out["client"] = input.command;
+        if (input.client == 1 && input.operation == OperationKind::Command) {
+            out["client"] = input.command;
+        } else {
+            out["client"] = input.client;
+            if (input.operation == OperationKind::Command)
+                out["command"] = input.command;
+            else
+                out[input.operation == OperationKind::Write ? "write" : "read"] = input.key;
+            if (input.operation == OperationKind::Write)
+                out["value"] = input.command;
+        }
         out["node"] = input.node;
+        if (input.timeout != kDefaultClientTimeout)
+            out["timeout"] = input.timeout;
         break;
     case InputKind::SetParameter:
         out["set"] = input.parameter;

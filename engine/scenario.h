@@ -18,6 +18,8 @@ namespace cs {
 inline constexpr std::size_t kMaxScenarioBytes = 1 << 20;
 inline constexpr std::size_t kMaxInputs = 100000;
 inline constexpr std::size_t kMaxCommandLength = 256;
+inline constexpr std::size_t kMaxKeyLength = 64;
+inline constexpr VirtualTime kMaxClientTimeout = 3600 * kSecond;
 inline constexpr VirtualTime kMaxRunLength = 24 * 3600 * kSecond;
 
 // Everything that determines a run: protocol, parameters, seed, length and timed inputs.

@@ -55,6 +55,7 @@ Simulation::Simulation(const Simulation &other)
     , mFreeSlots(other.mFreeSlots)
     , mInputs(other.mInputs)
     , mNextInput(other.mNextInput)
+    , mClients(other.mClients)
     , mChecker(other.mChecker->clone())
     , mViolations(other.mViolations)
     , mStats(other.mStats)
@@ -145,6 +146,7 @@ bool Simulation::cancelled(const QueuedEvent &event) const
     case EventType::Deliver: return mInFlight[event.slot].id != event.token;
     case EventType::Timer: return mNodes[index(event.node)].timers[event.slot].token != event.token;
     case EventType::Boot: return false;
+    case EventType::ClientTimeout: return !mClients.pending(event.token);
     }
     return true;
 }
@@ -194,6 +196,11 @@ bool Simulation::processEvent(const QueuedEvent &event)
         break;
     case EventType::Timer:
         fireTimer(event);
+        break;
+    case EventType::ClientTimeout:
+        ++mStats.steps;
+        completeOperation(event.token, OperationOutcome{OperationResult::Unknown, {}, "timeout", 0});
+        afterStep(0);
         break;
     case EventType::Boot: {
         ++mStats.steps;
@@ -310,11 +317,9 @@ void Simulation::applyInput(const Input &input)
         }
         break;
     case InputKind::Client:
-        if (valid(input.node) && isUp(input.node)) {
-            auto context = contextFor(input.node);
-            mNodes[index(input.node)].logic->onClientCommand(context, input.command);
+        invokeOperation(input);
+        if (valid(input.node) && isUp(input.node))
             stepped = input.node;
-        }
         break;
     case InputKind::DropMessage:
         if (const auto slot = slotOf(input.messageId)) {
@@ -348,6 +353,29 @@ void Simulation::applyInput(const Input &input)
     }
     }
     afterStep(stepped);
+}
+
+void Simulation::invokeOperation(const Input &input)
+{
+    const auto &operation = mClients.invoke(input.request(), input.node, mNow, std::max<VirtualTime>(input.timeout, 1));
+    const auto request = operation.request;
+    if (mObserver)
+        mObserver->onInvoke(mNow, operation);
+    if (input.node < 1 || input.node > clusterSize() || !isUp(input.node)) {
+        // Nobody is listening: the client knows at once that nothing happened.
+        completeOperation(request.operation, OperationOutcome{OperationResult::Fail, {}, "node down", 0});
+        return;
+    }
+    push(operation.deadline, EventType::ClientTimeout, input.node, 0, request.operation);
+    auto context = contextFor(input.node);
+    mNodes[index(input.node)].logic->onClientRequest(context, request);
+}
+
+void Simulation::completeOperation(OperationId operation, OperationOutcome &&outcome)
+{
+    const auto done = mClients.complete(operation, outcome.result);
+    if (mObserver)
+        mObserver->onComplete(mNow, done, outcome);
 }
 
 void Simulation::setLink(NodeId from, NodeId to, bool up)
@@ -496,6 +524,19 @@ void NodeContext::note(Note note)
 {
     note.node = mSelf;
     mSimulation.emitNote(std::move(note));
+}
+
+void NodeContext::replyOk(OperationId operation, std::string value)
+{
+    if (mSimulation.mClients.pending(operation))
+        mSimulation.completeOperation(operation, OperationOutcome{OperationResult::Ok, std::move(value), {}, 0});
+}
+
+void NodeContext::replyFail(OperationId operation, std::string error, NodeId leader)
+{
+    if (mSimulation.mClients.pending(operation))
+        mSimulation.completeOperation(operation,
+                                      OperationOutcome{OperationResult::Fail, {}, std::move(error), leader});
 }
 
 } // namespace cs

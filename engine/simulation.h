@@ -63,6 +63,8 @@ public:
     virtual void onInput(const Input &) {}
     virtual void onNote(VirtualTime, const Note &) {}
     virtual void onViolation(const Violation &) {}
+    virtual void onInvoke(VirtualTime, const PendingOperation &) {}
+    virtual void onComplete(VirtualTime, const PendingOperation &, const OperationOutcome &) {}
     virtual void onStepEnd(std::uint64_t) {}
 };
 
@@ -95,6 +97,7 @@ public:
     const std::vector<Violation> &violations() const { return mViolations; }
     const SimulationStats &stats() const { return mStats; }
     std::uint64_t steps() const { return mStats.steps; }
+    const ClientTable &clients() const { return mClients; }
 
     // The time of the next event or input, or nullopt when nothing is pending; cancelled timers
     // and deliveries at the head of the queue are discarded on the way, as a step would skip them.
@@ -123,7 +126,7 @@ public:
 private:
     friend class NodeContext;
 
-    enum class EventType : std::uint8_t { Boot, Deliver, Timer };
+    enum class EventType : std::uint8_t { Boot, Deliver, Timer, ClientTimeout };
 
     struct QueuedEvent
     {
@@ -166,6 +169,8 @@ private:
     void sendFrom(NodeId from, NodeId to, const MessagePtr &body, bool duplicate);
     void releaseSlot(std::uint32_t slot);
     void emitNote(Note &&note);
+    void invokeOperation(const Input &input);
+    void completeOperation(OperationId operation, OperationOutcome &&outcome);
     void afterStep(NodeId stepped);
     NodeContext contextFor(NodeId node);
 
@@ -186,6 +191,7 @@ private:
     // other event, so an input taken live replays at the same point. Shared chunks keep copies cheap.
     SharedChunkVector<Input, 256> mInputs;
     std::size_t mNextInput = 0;
+    ClientTable mClients;
     std::unique_ptr<InvariantChecker> mChecker;
     std::vector<Violation> mViolations;
     std::vector<Violation> mNewViolations;
@@ -208,6 +214,12 @@ public:
     void startTimer(int timer, VirtualTime delay);
     void cancelTimer(int timer);
     void note(Note note);
+
+    // Answers a client's pending operation: ok (it took effect, with a read's value), or fail (it
+    // definitely did not; a redirect names the leader). Any node may answer; an answer to an
+    // operation that has already completed (answered, or timed out as unknown) is ignored.
+    void replyOk(OperationId operation, std::string value = {});
+    void replyFail(OperationId operation, std::string error, NodeId leader = 0);
 
 private:
     friend class Simulation;

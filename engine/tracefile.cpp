@@ -43,6 +43,37 @@ void validateNote(const JsonCursor &event, const ProtocolDescriptor &descriptor,
     kindField.fail("unknown note \"" + kind + "\" for " + descriptor.name);
 }
 
+void validateOperation(const JsonCursor &event, int size, bool complete)
+{
+    event["node"].integer(1, size);
+    event["client"].integer(1, kMaxClients);
+    event["op"].integer(1, INT64_MAX);
+    if (complete) {
+        const auto result = event["result"];
+        const auto name = result.string(16);
+        if (name != "ok" && name != "fail" && name != "unknown")
+            result.fail("expected \"ok\", \"fail\" or \"unknown\"");
+        if (event.has("value"))
+            event["value"].string(kMaxCommandLength * 4);
+        if (event.has("error"))
+            event["error"].string(4000);
+        if (event.has("leader"))
+            event["leader"].integer(1, size);
+        return;
+    }
+    const auto operation = event["operation"];
+    const auto kind = operation.string(16);
+    if (kind == "command") {
+        event["command"].string(kMaxCommandLength);
+    } else if (kind == "write" || kind == "read") {
+        event["key"].string(kMaxKeyLength);
+        if (kind == "write")
+            event["value"].string(kMaxCommandLength);
+    } else {
+        operation.fail("expected \"command\", \"write\" or \"read\"");
+    }
+}
+
 void validateEvent(const JsonCursor &event, const Scenario &scenario, VirtualTime previous)
 {
     event.requireObject();
@@ -86,6 +117,8 @@ void validateEvent(const JsonCursor &event, const Scenario &scenario, VirtualTim
         event["value"].integer(INT64_MIN, INT64_MAX);
     } else if (kind == "note") {
         validateNote(event, scenario.protocol->descriptor(), size);
+    } else if (kind == "invoke" || kind == "complete") {
+        validateOperation(event, size, kind == "complete");
     } else if (kind == "violation") {
         event["node"].integer(0, size);
         event["invariant"].string(200);

@@ -27,7 +27,7 @@ void writeInputFields(nlohmann::ordered_json &out, const Input &input)
         break;
     case InputKind::Client:
         out["node"] = input.node;
-        out["command"] = input.command;
+        out["command"] = input.request().commandText();
         break;
     case InputKind::SetParameter:
         out["parameter"] = input.parameter;
@@ -38,6 +38,49 @@ void writeInputFields(nlohmann::ordered_json &out, const Input &input)
         out["id"] = input.messageId;
         break;
     }
+}
+
+void writeOperationFields(nlohmann::ordered_json &out, const RecordedOperation &recorded, bool complete)
+{
+    const auto &request = recorded.operation.request;
+    out["node"] = recorded.operation.node;
+    out["client"] = request.client;
+    out["op"] = request.operation;
+    if (complete) {
+        const auto &outcome = recorded.outcome;
+        out["result"] = operationResultName(outcome.result);
+        if (!outcome.value.empty())
+            out["value"] = outcome.value;
+        if (!outcome.error.empty())
+            out["error"] = outcome.error;
+        if (outcome.leader != 0)
+            out["leader"] = outcome.leader;
+        return;
+    }
+    out["operation"] = operationKindName(request.kind);
+    if (request.kind == OperationKind::Command) {
+        out["command"] = request.value;
+        return;
+    }
+    out["key"] = request.key;
+    if (request.kind == OperationKind::Write)
+        out["value"] = request.value;
+}
+
+std::string describeOperation(const RecordedOperation &recorded, bool complete)
+{
+    const auto &request = recorded.operation.request;
+    std::string text = clientName(request.client) + " op " + std::to_string(request.operation);
+    if (!complete)
+        return text + " invoke " + std::string(operationKindName(request.kind)) + " " + request.commandText() + " at n"
+               + std::to_string(recorded.operation.node);
+    const auto &outcome = recorded.outcome;
+    text += " " + std::string(operationResultName(outcome.result));
+    if (!outcome.value.empty())
+        text += " " + outcome.value;
+    if (!outcome.error.empty())
+        text += " (" + outcome.error + (outcome.leader ? ", leader n" + std::to_string(outcome.leader) : "") + ")";
+    return text;
 }
 
 } // namespace
@@ -59,6 +102,8 @@ std::string_view traceKindName(TraceKind kind)
     case TraceKind::Set: return "set";
     case TraceKind::Note: return "note";
     case TraceKind::Violation: return "violation";
+    case TraceKind::Invoke: return "invoke";
+    case TraceKind::Complete: return "complete";
     }
     return "unknown";
 }
@@ -123,6 +168,25 @@ void TraceRecorder::onViolation(const Violation &violation)
     add(violation.at, TraceKind::Violation, violation.node, static_cast<std::uint32_t>(mViolations.size() - 1));
 }
 
+void TraceRecorder::onInvoke(VirtualTime at, const PendingOperation &operation)
+{
+    mOperations.push_back(RecordedOperation{operation, {}});
+    add(at, TraceKind::Invoke, operation.node, static_cast<std::uint32_t>(mOperations.size() - 1));
+}
+
+void TraceRecorder::onComplete(VirtualTime at, const PendingOperation &operation, const OperationOutcome &outcome)
+{
+    mOperations.push_back(RecordedOperation{operation, outcome});
+    add(at, TraceKind::Complete, operation.node, static_cast<std::uint32_t>(mOperations.size() - 1));
+}
+
+const RecordedOperation *TraceRecorder::operationOf(std::size_t index) const
+{
+    const auto &event = mEvents[index];
+    const bool operation = event.kind == TraceKind::Invoke || event.kind == TraceKind::Complete;
+    return operation ? &mOperations[event.ref] : nullptr;
+}
+
 std::size_t TraceRecorder::memoryBytes() const
 {
     static constexpr std::size_t kDequeBlock = 512;
@@ -133,7 +197,8 @@ std::size_t TraceRecorder::memoryBytes() const
     std::size_t bytes = dequeBytes(mEvents.size(), sizeof(TraceEvent))
                         + dequeBytes(mMessages.size(), sizeof(SentMessage))
                         + dequeBytes(mNotes.size(), sizeof(RecordedNote)) + mNoteText.capacity()
-                        + mInputs.capacity() * sizeof(Input) + mViolations.capacity() * sizeof(Violation);
+                        + mInputs.capacity() * sizeof(Input) + mViolations.capacity() * sizeof(Violation)
+                        + dequeBytes(mOperations.size(), sizeof(RecordedOperation));
     // Message bodies stay alive for the trace after delivery; count each once.
     for (const auto &message : mMessages) {
         if (message.body && message.body.use_count() == 1)
@@ -199,6 +264,10 @@ nlohmann::ordered_json TraceRecorder::eventToJson(std::size_t index) const
         out["detail"] = violation.detail;
         break;
     }
+    case TraceKind::Invoke:
+    case TraceKind::Complete:
+        writeOperationFields(out, mOperations[event.ref], event.kind == TraceKind::Complete);
+        break;
     default: {
         writeInputFields(out, mInputs[event.ref]);
         break;
@@ -240,6 +309,9 @@ std::string TraceRecorder::describe(std::size_t index) const
         const auto &violation = mViolations[event.ref];
         return violation.invariant + ": " + violation.detail;
     }
+    case TraceKind::Invoke:
+    case TraceKind::Complete:
+        return describeOperation(mOperations[event.ref], event.kind == TraceKind::Complete);
     default: {
         const auto &input = mInputs[event.ref];
         switch (input.kind) {
@@ -258,7 +330,7 @@ std::string TraceRecorder::describe(std::size_t index) const
             }
             return text;
         }
-        case InputKind::Client: return "client " + input.command + " to " + node(input.node);
+        case InputKind::Client: return "client " + input.request().commandText() + " to " + node(input.node);
         case InputKind::SetParameter: return "set " + input.parameter + " = " + std::to_string(input.value);
         default: return std::string(inputKindName(input.kind));
         }

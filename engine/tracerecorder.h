@@ -13,7 +13,8 @@ namespace cs {
 
 // What a trace event records.
 enum class TraceKind : std::uint8_t {
-    Send, Deliver, Drop, Timer, Crash, Restart, Cut, Heal, Partition, HealAll, Client, Set, Note, Violation
+    Send, Deliver, Drop, Timer, Crash, Restart, Cut, Heal, Partition, HealAll, Client, Set, Note, Violation,
+    Invoke, Complete
 };
 
 // One recorded event, kept small: the payload lives in a side table named by ref.
@@ -24,6 +25,13 @@ struct TraceEvent
     std::int16_t node = 0;
     TraceKind kind = TraceKind::Note;
     std::uint8_t reason = 0;
+};
+
+// A client operation as an invoke or complete event recorded it (the outcome only for complete).
+struct RecordedOperation
+{
+    PendingOperation operation;
+    OperationOutcome outcome;
 };
 
 // Records everything a simulation does, compactly, and writes it as the trace's "events" array.
@@ -39,6 +47,8 @@ public:
     void onInput(const Input &input) override;
     void onNote(VirtualTime at, const Note &note) override;
     void onViolation(const Violation &violation) override;
+    void onInvoke(VirtualTime at, const PendingOperation &operation) override;
+    void onComplete(VirtualTime at, const PendingOperation &operation, const OperationOutcome &outcome) override;
 
     std::size_t size() const { return mEvents.size(); }
     const std::deque<TraceEvent> &events() const { return mEvents; }
@@ -59,6 +69,9 @@ public:
 
     // The value of a grouping field (a transaction id) in a note or message event, or -1.
     std::int64_t groupOf(std::size_t index, const std::string &field) const;
+
+    // The operation an invoke or complete event recorded, or nullptr for other events.
+    const RecordedOperation *operationOf(std::size_t index) const;
 
     // The note a note event recorded.
     Note noteOf(std::size_t index) const;
@@ -99,6 +112,7 @@ private:
     std::string mNoteText;
     std::vector<Input> mInputs;
     std::vector<Violation> mViolations;
+    std::deque<RecordedOperation> mOperations;
 };
 
 std::string_view traceKindName(TraceKind kind);

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "tracereplay.h"
+#include "operationsummary.h"
 
 namespace cs::cli {
 
@@ -109,7 +110,8 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
         }
         out << ")";
     }
-    out << "\ninvariants: " << violations.size() << (violations.size() == 1 ? " violation" : " violations") << "\n";
+    out << "\n" << operationSummary(trace.events);
+    out << "invariants: " << violations.size() << (violations.size() == 1 ? " violation" : " violations") << "\n";
     for (std::size_t i = 0; i < violations.size() && i < 10; ++i)
         out << "  " << violationLine(violations[i]) << "\n";
     if (violations.size() > 10)

@@ -68,7 +68,7 @@ EventLogDock::EventLogDock(SimulationController &controller, QWidget *parent)
     mNodeFilter = new QComboBox(content);
     mKindFilter = new QComboBox(content);
     mKindFilter->addItem(tr("All kinds"), -1);
-    for (int kind = 0; kind <= static_cast<int>(cs::TraceKind::Violation); ++kind)
+    for (int kind = 0; kind <= static_cast<int>(cs::TraceKind::Complete); ++kind)
         mKindFilter->addItem(EventLogModel::kindLabel(static_cast<cs::TraceKind>(kind)), kind);
     filters->addWidget(new QLabel(tr("Node:"), content));
     filters->addWidget(mNodeFilter);

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QFont>
 
+#include "operationtext.h"
 #include "simulationcontroller.h"
 
 QString EventLogModel::kindLabel(cs::TraceKind kind)
@@ -23,6 +24,8 @@ QString EventLogModel::kindLabel(cs::TraceKind kind)
     case cs::TraceKind::Set: return tr("set");
     case cs::TraceKind::Note: return tr("note");
     case cs::TraceKind::Violation: return tr("violation");
+    case cs::TraceKind::Invoke: return tr("invoke");
+    case cs::TraceKind::Complete: return tr("complete");
     }
     return {};
 }
@@ -81,7 +84,12 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return QString::fromStdString(cs::formatDuration(event.t));
         case KindColumn: return kindLabel(event.kind);
         case NodeColumn: return event.node > 0 ? QVariant(static_cast<int>(event.node)) : QVariant();
-        case DescriptionColumn: return QString::fromStdString(recorder.describe(row));
+        case DescriptionColumn:
+            if (const auto *operation = recorder.operationOf(row)) {
+                return event.kind == cs::TraceKind::Invoke ? OperationText::invocation(*operation)
+                                                           : OperationText::completion(*operation, event.t);
+            }
+            return QString::fromStdString(recorder.describe(row));
         default: return {};
         }
     case Qt::ForegroundRole:

@@ -7,6 +7,17 @@ namespace {
 // The vocabulary lupdate must see; the engine and protocols keep these words in English.
 [[maybe_unused]] const char *const kVocabulary[] = {
     QT_TRANSLATE_NOOP("Protocol", "Nodes"),
+    // Why a node refused a client operation, and the engine's own reasons.
+    QT_TRANSLATE_NOOP("Protocol", "not leader"),
+    QT_TRANSLATE_NOOP("Protocol", "no leader known"),
+    QT_TRANSLATE_NOOP("Protocol", "lost leadership"),
+    QT_TRANSLATE_NOOP("Protocol", "leader not established yet"),
+    QT_TRANSLATE_NOOP("Protocol", "reads are not supported"),
+    QT_TRANSLATE_NOOP("Protocol", "not a proposer"),
+    QT_TRANSLATE_NOOP("Protocol", "not supported"),
+    QT_TRANSLATE_NOOP("Protocol", "the coordinator does not vote"),
+    QT_TRANSLATE_NOOP("Protocol", "node down"),
+    QT_TRANSLATE_NOOP("Protocol", "timeout"),
     QT_TRANSLATE_NOOP("Protocol", "Minimum latency"),
     QT_TRANSLATE_NOOP("Protocol", "Maximum latency"),
     QT_TRANSLATE_NOOP("Protocol", "Message loss"),

@@ -87,6 +87,15 @@ public:
         mController.mRecorder->onViolation(violation);
         violated = true;
     }
+    void onInvoke(cs::VirtualTime at, const cs::PendingOperation &operation) override
+    {
+        mController.mRecorder->onInvoke(at, operation);
+    }
+    void onComplete(cs::VirtualTime at, const cs::PendingOperation &operation,
+                    const cs::OperationOutcome &outcome) override
+    {
+        mController.mRecorder->onComplete(at, operation, outcome);
+    }
     void onStepEnd(std::uint64_t) override
     {
         mController.mStepEvents.push_back(static_cast<std::uint32_t>(mController.mRecorder->size()));

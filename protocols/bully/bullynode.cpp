@@ -164,10 +164,15 @@ void BullyNode::onTimer(NodeContext &context, int timer)
     }
 }
 
-void BullyNode::onClientCommand(NodeContext &context, const std::string &command)
+void BullyNode::onClientRequest(NodeContext &context, const ClientRequest &request)
 {
-    if (command == "elect")
-        startElection(context);
+    // Bully elects and serves no data: only the "elect" action is accepted.
+    if (request.kind != OperationKind::Command || request.value != "elect") {
+        context.replyFail(request.operation, "not supported");
+        return;
+    }
+    startElection(context);
+    context.replyOk(request.operation);
 }
 
 NodeDescription BullyNode::describe(std::size_t) const

@@ -12,7 +12,8 @@ void CommitNode::beginNext(NodeContext &context)
     }
     const std::int64_t tx = ++mDurable.nextTx;
     auto &record = mDurable.coordinatorLog[tx];
-    record.command = mQueued.front();
+    record.command = mQueued.front().commandText();
+    mClientRequests[tx] = mQueued.front().operation;
     mQueued.pop_front();
     context.note({&kBeginNote, 0, {tx}, record.command});
     mActiveTx = tx;
@@ -109,6 +110,13 @@ void CommitNode::decide(NodeContext &context, std::int64_t tx, bool commit, int 
     for (const auto &[node, vote] : mVotes)
         yes += vote ? 1 : 0;
     context.note({&kDecideNote, 0, {tx, tx == mActiveTx ? yes : 0, participants(), reason}, commit ? "commit" : "abort"});
+    if (const auto it = mClientRequests.find(tx); it != mClientRequests.end()) {
+        if (commit)
+            context.replyOk(it->second);
+        else
+            context.replyFail(it->second, "aborted");
+        mClientRequests.erase(it);
+    }
     auto decision = message(CommitMessage::Kind::Decision, tx);
     decision->yes = commit;
     sendToParticipants(context, decision);

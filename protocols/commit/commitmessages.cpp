@@ -51,8 +51,10 @@ void CommitMessage::writeFields(nlohmann::ordered_json &out) const
         out[kind == Kind::Vote ? "yes" : "commit"] = yes;
     if (kind == Kind::StateReply)
         out["state"] = txStateName(state);
-    if (kind == Kind::ClientForward)
+    if (kind == Kind::ClientForward) {
         out["command"] = command;
+        out["op"] = operation;
+    }
 }
 
 std::size_t CommitMessage::sizeInBytes() const

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 
+#include "client.h"
 #include "message.h"
 
 namespace cs::commit {
@@ -33,6 +34,8 @@ struct CommitMessage final : Message
     bool threePhase = false;
     TxState state = TxState::Init;
     std::string command;
+    // The client operation a forwarded transaction answers.
+    OperationId operation = 0;
 
     std::string_view type() const override;
     std::string label() const override;

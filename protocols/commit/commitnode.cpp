@@ -70,7 +70,13 @@ void CommitNode::onMessage(NodeContext &context, NodeId from, const Message &raw
     case Kind::DecisionRequest: answerDecisionRequest(context, from, message.tx); break;
     case Kind::StateRequest: onStateRequest(context, from, message); break;
     case Kind::StateReply: onStateReply(context, from, message); break;
-    case Kind::ClientForward: onClientCommand(context, message.command); break;
+    case Kind::ClientForward: {
+        ClientRequest request;
+        request.operation = message.operation;
+        request.value = message.command;
+        onClientRequest(context, request);
+        break;
+    }
     }
 }
 
@@ -84,23 +90,28 @@ void CommitNode::onTimer(NodeContext &context, int timer)
         finishTermination(context);
 }
 
-void CommitNode::onClientCommand(NodeContext &context, const std::string &command)
+void CommitNode::onClientRequest(NodeContext &context, const ClientRequest &request)
 {
+    const auto command = request.commandText();
     if (command == "vote-no" || command == "vote-yes") {
         if (isCoordinator()) {
             context.note({&kRejectNote, 0, {}, command});
+            context.replyFail(request.operation, "the coordinator does not vote");
             return;
         }
         mDurable.willVoteNo = command == "vote-no";
+        context.replyOk(request.operation);
         return;
     }
+    // A participant forwards the transaction; the coordinator answers the client with its decision.
     if (!isCoordinator()) {
         auto forward = message(CommitMessage::Kind::ClientForward, 0);
         forward->command = command;
+        forward->operation = request.operation;
         context.send(kCoordinator, forward);
         return;
     }
-    mQueued.push_back(command);
+    mQueued.push_back(request);
     if (mActiveTx == 0)
         beginNext(context);
 }

@@ -52,7 +52,7 @@ public:
     void restart(NodeContext &context) override;
     void onMessage(NodeContext &context, NodeId from, const Message &message) override;
     void onTimer(NodeContext &context, int timer) override;
-    void onClientCommand(NodeContext &context, const std::string &command) override;
+    void onClientRequest(NodeContext &context, const ClientRequest &request) override;
     void onParameterChanged(NodeContext &, int) override {}
     NodeDescription describe(std::size_t logLimit) const override;
 
@@ -98,7 +98,10 @@ private:
     std::int64_t mActiveTx = 0;
     std::map<NodeId, bool> mVotes;
     std::set<NodeId> mAcks;
-    std::deque<std::string> mQueued;
+    std::deque<ClientRequest> mQueued;
+    // The client operation each transaction answers, by transaction id (volatile: after a crash
+    // the client times out).
+    std::map<std::int64_t, OperationId> mClientRequests;
 
     // Participant, volatile.
     bool mReportedBlocked = false;

@@ -157,6 +157,16 @@ void MultiPaxosNode::learn(NodeContext &context, std::int64_t slot, const std::s
         return;
     mDurable.chosen[slot] = value;
     context.note({&kSlotLearnNote, 0, {slot}, value});
+    const auto it = mClientRequests.find(slot);
+    if (it == mClientRequests.end())
+        return;
+    const auto request = it->second;
+    mClientRequests.erase(it);
+    // Only this node proposed the operation, in this slot alone: another value there means it was never chosen.
+    if (value == request.commandText())
+        context.replyOk(request.operation);
+    else
+        context.replyFail(request.operation, "lost leadership");
 }
 
 void MultiPaxosNode::onMessage(NodeContext &context, NodeId from, const Message &raw)
@@ -218,10 +228,19 @@ void MultiPaxosNode::onTimer(NodeContext &context, int timer)
     }
 }
 
-void MultiPaxosNode::onClientCommand(NodeContext &context, const std::string &command)
+void MultiPaxosNode::onClientRequest(NodeContext &context, const ClientRequest &request)
 {
-    if (mRole == Role::Leader)
-        proposeInSlot(context, mNextSlot++, command);
+    // Followers redirect: the client is told which node leads, as far as this one knows.
+    if (mRole != Role::Leader) {
+        context.replyFail(request.operation, "not leader", mLeaderHint != mId ? mLeaderHint : 0);
+        return;
+    }
+    if (request.kind == OperationKind::Read) {
+        context.replyFail(request.operation, "reads are not supported");
+        return;
+    }
+    mClientRequests[mNextSlot] = request;
+    proposeInSlot(context, mNextSlot++, request.commandText());
 }
 
 void MultiPaxosNode::onPrepare(NodeContext &context, NodeId from, const MultiPaxosMessage &prepare)

@@ -54,7 +54,7 @@ public:
     void restart(NodeContext &context) override { armElection(context); }
     void onMessage(NodeContext &context, NodeId from, const Message &message) override;
     void onTimer(NodeContext &context, int timer) override;
-    void onClientCommand(NodeContext &context, const std::string &command) override;
+    void onClientRequest(NodeContext &context, const ClientRequest &request) override;
     void onParameterChanged(NodeContext &, int) override {}
     NodeDescription describe(std::size_t logLimit) const override;
 
@@ -89,6 +89,9 @@ private:
     std::int64_t mNextSlot = 1;
     std::map<std::int64_t, std::string> mInFlight;
     std::map<std::int64_t, std::set<NodeId>> mAcceptedBy;
+    // Client operations this node proposed as leader, by slot; answered when it learns the slot
+    // (volatile: a crash leaves them to time out).
+    std::map<std::int64_t, ClientRequest> mClientRequests;
 };
 
 } // namespace cs::paxos

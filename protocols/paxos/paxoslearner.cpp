@@ -14,6 +14,9 @@ void PaxosNode::learn(NodeContext &context, const std::string &value)
     context.cancelTimer(kPhaseTimer);
     context.cancelTimer(kRetryTimer);
     context.note({&kLearnNote, 0, {}, value});
+    for (const auto operation : mClientRequests)
+        context.replyOk(operation, value);
+    mClientRequests.clear();
 }
 
 void PaxosNode::restart(NodeContext &context)

@@ -90,11 +90,19 @@ void PaxosNode::onTimer(NodeContext &context, int timer)
         retryLater(context);
 }
 
-void PaxosNode::onClientCommand(NodeContext &context, const std::string &command)
+void PaxosNode::onClientRequest(NodeContext &context, const ClientRequest &request)
 {
-    if (!isProposer(context) || !mDurable.learned.empty())
+    if (!isProposer(context)) {
+        context.replyFail(request.operation, "not a proposer");
         return;
-    mDurable.request = command;
+    }
+    // A proposal is answered with the value chosen, which may be another proposer's.
+    if (!mDurable.learned.empty()) {
+        context.replyOk(request.operation, mDurable.learned);
+        return;
+    }
+    mClientRequests.push_back(request.operation);
+    mDurable.request = request.commandText();
     if (mPhase == Phase::Idle)
         startRound(context);
 }

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "paxosmessages.h"
 #include "protocol.h"
@@ -41,7 +42,7 @@ public:
     void restart(NodeContext &context) override;
     void onMessage(NodeContext &context, NodeId from, const Message &message) override;
     void onTimer(NodeContext &context, int timer) override;
-    void onClientCommand(NodeContext &context, const std::string &command) override;
+    void onClientRequest(NodeContext &context, const ClientRequest &request) override;
     void onParameterChanged(NodeContext &, int) override {}
     NodeDescription describe(std::size_t logLimit) const override;
 
@@ -90,6 +91,8 @@ private:
     bool mAsking = false;
     // Nodes that have not yet confirmed the decision this node announced.
     std::set<NodeId> mUninformed;
+    // Client proposals waiting for the decision; each is answered with the chosen value (volatile).
+    std::vector<OperationId> mClientRequests;
 };
 
 const char *phaseName(PaxosNode::Phase phase);

@@ -72,12 +72,13 @@ void AppendReply::writeFields(nlohmann::ordered_json &out) const
 
 std::string ClientForward::label() const
 {
-    return "Forward " + command;
+    return "Forward " + request.commandText();
 }
 
 void ClientForward::writeFields(nlohmann::ordered_json &out) const
 {
-    out["command"] = command;
+    out["command"] = request.commandText();
+    out["op"] = request.operation;
 }
 
 std::size_t RequestVote::sizeInBytes() const
@@ -105,7 +106,7 @@ std::size_t AppendEntries::sizeInBytes() const
 
 std::size_t ClientForward::sizeInBytes() const
 {
-    return sizeof(*this) + (command.capacity() > 15 ? command.capacity() + 1 : 0);
+    return sizeof(*this) + request.key.capacity() + request.value.capacity();
 }
 
 } // namespace cs::raft

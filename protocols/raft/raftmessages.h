@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "client.h"
 #include "message.h"
 
 namespace cs::raft {
@@ -71,10 +72,10 @@ struct AppendReply final : Message
     std::size_t sizeInBytes() const override;
 };
 
-// A follower redirects a client's command to the leader it knows.
+// A follower passes a client's operation on to the leader it knows, which answers the client.
 struct ClientForward final : Message
 {
-    std::string command;
+    ClientRequest request;
 
     std::string_view type() const override { return "ClientForward"; }
     std::string label() const override;

@@ -58,7 +58,7 @@ void RaftNode::onMessage(NodeContext &context, NodeId from, const Message &messa
     else if (type == "VoteReply")
         handleVoteReply(context, from, static_cast<const VoteReply &>(message));
     else if (type == "ClientForward")
-        acceptCommand(context, static_cast<const ClientForward &>(message).command, true);
+        acceptCommand(context, static_cast<const ClientForward &>(message).request, true);
 }
 
 void RaftNode::onTimer(NodeContext &context, int timer)
@@ -71,9 +71,9 @@ void RaftNode::onTimer(NodeContext &context, int timer)
     }
 }
 
-void RaftNode::onClientCommand(NodeContext &context, const std::string &command)
+void RaftNode::onClientRequest(NodeContext &context, const ClientRequest &request)
 {
-    acceptCommand(context, command, false);
+    acceptCommand(context, request, false);
 }
 
 void RaftNode::onParameterChanged(NodeContext &, int)

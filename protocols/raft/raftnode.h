@@ -42,7 +42,7 @@ public:
     void restart(NodeContext &context) override;
     void onMessage(NodeContext &context, NodeId from, const Message &message) override;
     void onTimer(NodeContext &context, int timer) override;
-    void onClientCommand(NodeContext &context, const std::string &command) override;
+    void onClientRequest(NodeContext &context, const ClientRequest &request) override;
     void onParameterChanged(NodeContext &context, int parameter) override;
     NodeDescription describe(std::size_t logLimit) const override;
 
@@ -78,7 +78,8 @@ private:
     void advanceLeaderCommit(NodeContext &context);
     void setCommitIndex(NodeContext &context, std::int64_t index);
     void applyCommitted(NodeContext &context);
-    void acceptCommand(NodeContext &context, const std::string &command, bool forwarded);
+    void acceptCommand(NodeContext &context, const ClientRequest &request, bool forwarded);
+    void answerClient(NodeContext &context, std::int64_t index, const LogEntry &entry);
 
     NodeId mId;
     int mClusterSize;
@@ -94,6 +95,9 @@ private:
     std::vector<std::int64_t> mMatchIndex;
     std::vector<bool> mProbing;
     std::map<std::string, std::string> mStore;
+    // Client operations this node appended as leader, by log index, with the term of their entry;
+    // answered when this node applies that index (volatile: a crash leaves them to time out).
+    std::map<std::int64_t, std::pair<ClientRequest, std::int64_t>> mClientRequests;
 };
 
 } // namespace cs::raft

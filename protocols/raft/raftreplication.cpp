@@ -17,23 +17,49 @@ void RaftNode::appendLocal(NodeContext &context, LogEntry entry)
 
 void RaftNode::truncateFrom(NodeContext &context, std::int64_t index)
 {
+    // Entries removed here were never committed, so their operations definitely did not apply.
+    for (auto it = mClientRequests.lower_bound(index); it != mClientRequests.end(); it = mClientRequests.erase(it))
+        context.replyFail(it->second.first.operation, "lost leadership");
     mDurable.log.truncate(static_cast<std::size_t>(index - 1));
     context.note({&kTruncateNote, 0, {index}, {}});
 }
 
-void RaftNode::acceptCommand(NodeContext &context, const std::string &command, bool forwarded)
+void RaftNode::acceptCommand(NodeContext &context, const ClientRequest &request, bool forwarded)
 {
     if (mRole == Role::Leader) {
-        appendLocal(context, LogEntry{mDurable.currentTerm, command});
+        appendLocal(context, LogEntry{mDurable.currentTerm, request.commandText()});
+        mClientRequests[lastLogIndex()] = {request, mDurable.currentTerm};
         advanceLeaderCommit(context);
         replicateToAll(context);
     } else if (!forwarded && mLeaderHint != 0 && mLeaderHint != mId) {
         auto forward = std::make_shared<ClientForward>();
-        forward->command = command;
+        forward->request = request;
         context.send(mLeaderHint, forward);
     } else {
-        context.note({&kRejectNote, 0, {}, command});
+        context.note({&kRejectNote, 0, {}, request.commandText()});
+        context.replyFail(request.operation, forwarded ? "not leader" : "no leader known",
+                            mLeaderHint != mId ? mLeaderHint : 0);
     }
+}
+
+void RaftNode::answerClient(NodeContext &context, std::int64_t index, const LogEntry &entry)
+{
+    const auto it = mClientRequests.find(index);
+    if (it == mClientRequests.end())
+        return;
+    const auto [request, term] = it->second;
+    mClientRequests.erase(it);
+    if (term != entry.term) {
+        // Another leader's entry took this index: the operation was never committed.
+        context.replyFail(request.operation, "lost leadership");
+        return;
+    }
+    std::string value;
+    if (request.kind == OperationKind::Read) {
+        const auto stored = mStore.find(request.key);
+        value = stored == mStore.end() ? std::string() : stored->second;
+    }
+    context.replyOk(request.operation, value);
 }
 
 void RaftNode::replicateTo(NodeContext &context, NodeId peer)
@@ -150,6 +176,7 @@ void RaftNode::applyCommitted(NodeContext &context)
         if (const auto eq = entry.command.find('='); eq != std::string::npos)
             mStore[entry.command.substr(0, eq)] = entry.command.substr(eq + 1);
         context.note({&kApplyNote, 0, {mLastApplied, entry.term}, entry.command});
+        answerClient(context, mLastApplied, entry);
     }
 }
 

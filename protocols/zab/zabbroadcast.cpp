@@ -106,6 +106,11 @@ void ZabNode::deliverUpTo(NodeContext &context, Zxid zxid)
         const auto &txn = mDurable.history[mDelivered];
         context.note({&kDeliverNote, 0, {txn.zxid}, txn.value});
         ++mDelivered;
+        if (const auto it = mClientRequests.find(txn.zxid); it != mClientRequests.end()) {
+            const auto operation = it->second.operation;
+            mClientRequests.erase(it);
+            context.replyOk(operation);
+        }
     }
 }
 

@@ -112,10 +112,24 @@ void ZabNode::onTimer(NodeContext &context, int timer)
         onLivenessTimer(context);
 }
 
-void ZabNode::onClientCommand(NodeContext &context, const std::string &command)
+void ZabNode::onClientRequest(NodeContext &context, const ClientRequest &request)
 {
-    if (mState == State::Leading && mEstablished)
-        propose(context, command);
+    // Followers redirect (ZooKeeper itself forwards writes to the leader).
+    if (mState != State::Leading) {
+        context.replyFail(request.operation, mLeader != 0 && mLeader != mId ? "not leader" : "no leader known",
+                          mLeader != mId ? mLeader : 0);
+        return;
+    }
+    if (!mEstablished) {
+        context.replyFail(request.operation, "leader not established yet");
+        return;
+    }
+    if (request.kind == OperationKind::Read) {
+        context.replyFail(request.operation, "reads are not supported");
+        return;
+    }
+    propose(context, request.commandText());
+    mClientRequests[lastZxid()] = request;
 }
 
 NodeDescription ZabNode::describe(std::size_t logLimit) const

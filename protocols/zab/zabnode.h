@@ -36,7 +36,7 @@ public:
     void restart(NodeContext &context) override { startLooking(context); }
     void onMessage(NodeContext &context, NodeId from, const Message &message) override;
     void onTimer(NodeContext &context, int timer) override;
-    void onClientCommand(NodeContext &context, const std::string &command) override;
+    void onClientRequest(NodeContext &context, const ClientRequest &request) override;
     void onParameterChanged(NodeContext &, int) override {}
     NodeDescription describe(std::size_t logLimit) const override;
 
@@ -104,6 +104,9 @@ private:
     bool mFollowerSynced = false;
     // Proposals that arrived ahead of a missing one (the network reorders); logged once the gap fills.
     std::map<Zxid, std::string> mEarlyProposals;
+    // Client operations this node proposed as leader, by zxid; answered when it delivers the zxid
+    // (volatile: a crash, or a sync that drops the proposal, leaves them to time out).
+    std::map<Zxid, ClientRequest> mClientRequests;
 };
 
 const char *stateName(ZabNode::State state);

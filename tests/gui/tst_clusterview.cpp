@@ -12,6 +12,7 @@
 #include <numbers>
 
 #include "eventlogdock.h"
+#include "eventlogmodel.h"
 #include "guitesthelpers.h"
 #include "inspectordock.h"
 #include "messagelayer.h"
@@ -201,6 +202,24 @@ private slots:
         const auto *last = logs[0]->child(logs[0]->childCount() - 1);
         QVERIFY2(last->text(1).contains(QStringLiteral("x=7")), qPrintable(last->text(1)));
         QVERIFY(last->text(1).contains(QStringLiteral("\u2713")));
+    }
+
+    void eventLogShowsClientOperations()
+    {
+        // A command from a node's menu goes through client A and is answered once committed.
+        controller().clientCommand(1, "x=7");
+        controller().advanceTo(1 * cs::kSecond);
+        auto *log = mWindow->eventLog();
+        auto *model = log->table()->model();
+        log->kindFilter()->setCurrentIndex(log->kindFilter()->findData(static_cast<int>(cs::TraceKind::Invoke)));
+        QCOMPARE(log->visibleRows(), 1);
+        const auto invoke = model->index(0, EventLogModel::DescriptionColumn).data().toString();
+        QCOMPARE(invoke, QStringLiteral("client A sends x=7 to n1 (operation 1)"));
+        log->kindFilter()->setCurrentIndex(log->kindFilter()->findData(static_cast<int>(cs::TraceKind::Complete)));
+        QCOMPARE(log->visibleRows(), 1);
+        const auto complete = model->index(0, EventLogModel::DescriptionColumn).data().toString();
+        QVERIFY2(complete.startsWith(QStringLiteral("client A: operation 1 ok after ")), qPrintable(complete));
+        log->kindFilter()->setCurrentIndex(0);
     }
 
     void eventLogFiltersAndSelects()

@@ -101,10 +101,11 @@ void PingNode::onTimer(NodeContext &context, int)
     context.startTimer(0, 100 * kMillisecond);
 }
 
-void PingNode::onClientCommand(NodeContext &context, const std::string &command)
+void PingNode::onClientRequest(NodeContext &context, const ClientRequest &request)
 {
-    context.note({&kCommandNote, 0, {}, command});
-    pingAll(context, command);
+    context.note({&kCommandNote, 0, {}, request.commandText()});
+    pingAll(context, request.commandText());
+    context.replyOk(request.operation);
 }
 
 NodeDescription PingNode::describe(std::size_t) const

@@ -86,7 +86,7 @@ void ScenarioDriver::onInput(const Input &input)
             text += "}";
         }
         break;
-    case InputKind::Client: text += " " + nodeName(input.node) + " " + input.command; break;
+    case InputKind::Client: text += " " + nodeName(input.node) + " " + input.request().commandText(); break;
     case InputKind::SetParameter: text += " " + input.parameter + "=" + std::to_string(input.value); break;
     case InputKind::HealAll: break;
     case InputKind::DropMessage:
@@ -106,6 +106,26 @@ void ScenarioDriver::onNote(VirtualTime at, const Note &note)
             text += " " + std::string(note.schema->numberFields[i]) + "=" + std::to_string(note.numbers[i]);
     }
     line(at, kind, text);
+}
+
+void ScenarioDriver::onInvoke(VirtualTime at, const PendingOperation &operation)
+{
+    const auto &request = operation.request;
+    line(at, "op",
+         clientName(request.client) + " invoke op" + std::to_string(request.operation) + " "
+             + std::string(operationKindName(request.kind)) + " " + request.commandText() + " at "
+             + nodeName(operation.node));
+}
+
+void ScenarioDriver::onComplete(VirtualTime at, const PendingOperation &operation, const OperationOutcome &outcome)
+{
+    std::string text = clientName(operation.request.client) + " " + std::string(operationResultName(outcome.result))
+                       + " op" + std::to_string(operation.request.operation);
+    if (!outcome.value.empty())
+        text += " value=" + outcome.value;
+    if (!outcome.error.empty())
+        text += " (" + outcome.error + (outcome.leader ? ", leader " + nodeName(outcome.leader) : "") + ")";
+    line(at, "op", text + " after " + formatDuration(at - operation.invokedAt));
 }
 
 void ScenarioDriver::onViolation(const Violation &violation)
@@ -154,7 +174,7 @@ std::string ScenarioDriver::createCluster(const std::vector<std::string> &words)
         values[static_cast<std::size_t>(*index)] = *parsed;
     }
     if (mDefaultShow.empty())
-        mDefaultShow = {"input", "role", "commit", "truncate", "reject"};
+        mDefaultShow = {"input", "role", "commit", "truncate", "reject", "op"};
     mSimulation = std::make_unique<Simulation>(*protocol, values, seed);
     mSimulation->setObserver(this);
     return protocol->descriptor().title + ", " + std::to_string(mSimulation->clusterSize()) + " nodes, seed "
@@ -183,6 +203,41 @@ std::string ScenarioDriver::run(const std::vector<std::string> &words)
     std::string output = mOutput.empty() ? "(nothing)\n" : mOutput;
     mOutput.clear();
     return output;
+}
+
+// "request CLIENT NODE write KEY VALUE | read KEY | command TEXT [timeout=DURATION]", CLIENT a letter.
+Input ScenarioDriver::request(const std::vector<std::string> &words) const
+{
+    Input input;
+    input.at = mSimulation->now();
+    input.kind = InputKind::Client;
+    const auto &client = words.at(1);
+    if (client.size() != 1 || client[0] < 'A' || client[0] > 'Z')
+        throw std::runtime_error("a client is a letter A to Z, got " + client);
+    input.client = client[0] - 'A' + 1;
+    input.node = nodeArgument(words.at(2));
+    const auto &kind = words.at(3);
+    std::size_t next = 5;
+    if (kind == "write") {
+        input.operation = OperationKind::Write;
+        input.key = words.at(4);
+        input.command = words.at(5);
+        next = 6;
+    } else if (kind == "read") {
+        input.operation = OperationKind::Read;
+        input.key = words.at(4);
+    } else if (kind == "command") {
+        input.command = words.at(4);
+    } else {
+        throw std::runtime_error("expected write, read or command, got " + kind);
+    }
+    if (next < words.size() && words[next].rfind("timeout=", 0) == 0) {
+        const auto timeout = parseDuration(words[next].substr(8));
+        if (!timeout)
+            throw std::runtime_error("bad timeout " + words[next]);
+        input.timeout = *timeout;
+    }
+    return input;
 }
 
 std::string ScenarioDriver::status() const
@@ -225,6 +280,10 @@ std::string ScenarioDriver::execute(const std::string &commandLine)
         for (const auto &violation : mSimulation->violations())
             out += formatDuration(violation.at) + " " + violation.invariant + ": " + violation.detail + "\n";
         return out.empty() ? "none\n" : out;
+    }
+    if (command == "request") {
+        mSimulation->schedule(request(words));
+        return "ok\n";
     }
     Input input;
     input.at = mSimulation->now();

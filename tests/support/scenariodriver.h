@@ -29,10 +29,13 @@ public:
     void onInput(const Input &input) override;
     void onNote(VirtualTime at, const Note &note) override;
     void onViolation(const Violation &violation) override;
+    void onInvoke(VirtualTime at, const PendingOperation &operation) override;
+    void onComplete(VirtualTime at, const PendingOperation &operation, const OperationOutcome &outcome) override;
 
 private:
     std::string createCluster(const std::vector<std::string> &words);
     std::string run(const std::vector<std::string> &words);
+    Input request(const std::vector<std::string> &words) const;
     std::string status() const;
     void line(VirtualTime at, const std::string &kind, const std::string &text);
     bool shown(const std::string &kind) const;

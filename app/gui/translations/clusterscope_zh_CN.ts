@@ -179,6 +179,16 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
         <translation>违规</translation>
     </message>
     <message>
+        <location filename="../eventlogmodel.cpp" line="26"/>
+        <source>invoke</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="27"/>
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <location filename="../eventlogmodel.cpp" line="110"/>
         <source>Expected: this protocol is known to break this property under such faults; the run shows why.</source>
         <translation>预期违规：已知该协议在此类故障下会破坏这一性质；本次运行展示了原因。</translation>
@@ -896,7 +906,100 @@ Default %2, range %3 to %4.</source>
     </message>
 </context>
 <context>
+    <name>OperationText</name>
+    <message>
+        <location filename="../operationtext.cpp" line="20"/>
+        <source>client %1 writes %2 = %3 at n%4 (operation %5)</source>
+        <translation>客户端 %1 经 n%4 写入 %2 = %3（操作 %5）</translation>
+    </message>
+    <message>
+        <location filename="../operationtext.cpp" line="20"/>
+        <source>client %1 reads %2 at n%3 (operation %4)</source>
+        <translation>客户端 %1 经 n%3 读取 %2（操作 %4）</translation>
+    </message>
+    <message>
+        <location filename="../operationtext.cpp" line="20"/>
+        <source>client %1 sends %2 to n%3 (operation %4)</source>
+        <translation>客户端 %1 向 n%3 发送 %2（操作 %4）</translation>
+    </message>
+    <message>
+        <location filename="../operationtext.cpp" line="20"/>
+        <source>client %1: operation %2 ok, value %3, after %4</source>
+        <translation>客户端 %1：操作 %2 成功，值为 %3，用时 %4</translation>
+    </message>
+    <message>
+        <location filename="../operationtext.cpp" line="20"/>
+        <source>client %1: operation %2 ok after %3</source>
+        <translation>客户端 %1：操作 %2 成功，用时 %3</translation>
+    </message>
+    <message>
+        <location filename="../operationtext.cpp" line="20"/>
+        <source>client %1: operation %2 failed (%3; the leader is n%4) after %5</source>
+        <translation>客户端 %1：操作 %2 失败（%3；领导者是 n%4），用时 %5</translation>
+    </message>
+    <message>
+        <location filename="../operationtext.cpp" line="20"/>
+        <source>client %1: operation %2 failed (%3) after %4</source>
+        <translation>客户端 %1：操作 %2 失败（%3），用时 %4</translation>
+    </message>
+    <message>
+        <location filename="../operationtext.cpp" line="20"/>
+        <source>client %1: operation %2 unknown: no answer within %3, it may or may not have taken effect</source>
+        <translation>客户端 %1：操作 %2 结果未知：%3 内没有应答，它可能生效也可能没有生效</translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>not leader</source>
+        <translation>不是领导者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>no leader known</source>
+        <translation>不知道领导者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>lost leadership</source>
+        <translation>失去领导权</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>leader not established yet</source>
+        <translation>领导者尚未确立</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>reads are not supported</source>
+        <translation>不支持读取</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>not a proposer</source>
+        <translation>不是提议者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>the coordinator does not vote</source>
+        <translation>协调者不投票</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>node down</source>
+        <translation>节点已宕机</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="9"/>
         <source>Nodes</source>

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "tracerecorder.h"
+
+// Puts a client operation's invocation or completion into words for the event log, translated.
+class OperationText
+{
+    Q_DECLARE_TR_FUNCTIONS(OperationText)
+
+public:
+    static QString invocation(const cs::RecordedOperation &recorded);
+    static QString completion(const cs::RecordedOperation &recorded, cs::VirtualTime at);
+};

@@ -1,0 +1,70 @@
+#include "client.h"
+
+namespace cs {
+
+std::string_view operationKindName(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::Command: return "command";
+    case OperationKind::Write: return "write";
+    case OperationKind::Read: return "read";
+    }
+    return "unknown";
+}
+
+std::string_view operationResultName(OperationResult result)
+{
+    switch (result) {
+    case OperationResult::Ok: return "ok";
+    case OperationResult::Fail: return "fail";
+    case OperationResult::Unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+std::string clientName(ClientId client)
+{
+    if (client >= 1 && client <= kMaxClients)
+        return std::string(1, static_cast<char>('A' + client - 1));
+    return "client " + std::to_string(client);
+}
+
+std::string ClientRequest::commandText() const
+{
+    switch (kind) {
+    case OperationKind::Command: return value;
+    case OperationKind::Write: return key + "=" + value;
+    case OperationKind::Read: return "get " + key;
+    }
+    return value;
+}
+
+const PendingOperation &ClientTable::invoke(ClientRequest request, NodeId node, VirtualTime now, VirtualTime timeout)
+{
+    request.operation = mNextOperation++;
+    ++mTallies[request.client].invoked;
+    const auto id = request.operation;
+    auto &pending = mPending[id];
+    pending = PendingOperation{std::move(request), node, now, now + timeout};
+    return pending;
+}
+
+const PendingOperation *ClientTable::pending(OperationId operation) const
+{
+    const auto it = mPending.find(operation);
+    return it == mPending.end() ? nullptr : &it->second;
+}
+
+PendingOperation ClientTable::complete(OperationId operation, OperationResult result)
+{
+    auto node = mPending.extract(operation);
+    auto &tally = mTallies[node.mapped().request.client];
+    switch (result) {
+    case OperationResult::Ok: ++tally.ok; break;
+    case OperationResult::Fail: ++tally.failed; break;
+    case OperationResult::Unknown: ++tally.unknown; break;
+    }
+    return std::move(node.mapped());
+}
+
+} // namespace cs
