@@ -362,7 +362,7 @@ bool SimulationController::runUntilNext(StopAt kind)
     bool found = false;
     std::uint64_t steps = 0;
     for (; steps < kRunUntilStepLimit; ++steps) {
-        const auto next = present().nextEventTime();
+        const auto next = mTimeline->present().nextEventTime();
         if (!next || *next > deadline || !mTimeline->stepPresent())
             break;
         found = (kind == StopAt::LeaderElected && mObserver->leaderElected)
