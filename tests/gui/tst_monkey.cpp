@@ -6,6 +6,7 @@
 
 #include "guitesthelpers.h"
 #include "registry.h"
+#include "statesnapshot.h"
 #include "tracereplay.h"
 #include "spacetimediagram.h"
 #include "spacetimedock.h"
@@ -30,11 +31,28 @@ void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QSt
     gPreviousHandler(type, context, message);
 }
 
+// Where the state the app shows differs from a fresh run of its scenario and input log to the same
+// step and time, or "" if it does not.
+std::string differenceFromLinearRun(const SimulationController &controller)
+{
+    const auto &scenario = controller.scenario();
+    const auto &shown = controller.simulation();
+    cs::Simulation linear(*scenario.protocol, scenario.parameters, scenario.seed);
+    for (const auto &input : scenario.inputs)
+        linear.schedule(input);
+    while (linear.steps() < shown.steps() && linear.step()) {
+    }
+    if (linear.now() < shown.now())
+        linear.runUntil(shown.now());
+    return cs::testing::firstStateDifference(linear, shown);
+}
+
 } // namespace
 
 // Thousands of random clicks, double-clicks, drags, right-clicks, wheel turns, scrubs and shortcut
 // keys on a running cluster: the app must not crash or print a Qt warning, Raft must stay safe,
-// and the session must replay exactly from its exported trace.
+// what it shows after every scrub and fork must equal a linear re-run, and the session must replay
+// exactly from its exported trace.
 class TestMonkey : public QObject
 {
     Q_OBJECT
@@ -88,7 +106,10 @@ private slots:
             const int size = controller.simulation().clusterSize();
             return GuiTest::nodePoint(window, 1 + random.bounded(size)) + QPoint(random.bounded(9) - 4, random.bounded(9) - 4);
         };
+        int compared = 0;
         for (int i = 0; i < actions; ++i) {
+            const auto branchesBefore = controller.branches().size();
+            const bool viewedPastBefore = controller.isViewingPast();
             const int choice = random.bounded(100);
             const QPoint point = random.bounded(2) ? nearNode() : randomPoint();
             if (choice < 25) {
@@ -129,11 +150,19 @@ private slots:
                 const auto key = keys[random.bounded(keys.size())];
                 QTest::keySequence(&window, key);
             }
+            // After a scrub or a fork, what is shown is what a linear run shows.
+            if (controller.branches().size() != branchesBefore || controller.isViewingPast() || viewedPastBefore) {
+                const auto difference = differenceFromLinearRun(controller);
+                QVERIFY2(difference.empty(), qPrintable(QStringLiteral("action %1: %2").arg(i).arg(QString::fromStdString(difference))));
+                ++compared;
+            }
             controller.advanceWallTime(random.bounded(20000, 400000));
             if (i % 50 == 0)
                 QApplication::processEvents();
         }
         QApplication::processEvents();
+        QVERIFY(compared > 20);
+        qInfo("%d of %d actions left the app in the past or forked it; each equalled a linear re-run", compared, actions);
         QVERIFY2(gWarnings.isEmpty(), qPrintable(gWarnings.join(QLatin1Char('\n'))));
         // Whatever the monkey did, Raft stayed safe and the session replays exactly from its trace.
         QCOMPARE(controller.present().violations().size(), std::size_t(0));

@@ -1,5 +1,7 @@
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -7,12 +9,16 @@
 #include <fstream>
 #include <map>
 
+#include "clusterlayout.h"
 #include "guitesthelpers.h"
+#include "inspectordock.h"
 #include "recordedrun.h"
 #include "registry.h"
 #include "spacetimediagram.h"
 #include "spacetimedock.h"
+#include "statesnapshot.h"
 #include "timelinedock.h"
+#include "timelinewidget.h"
 #include "tracefile.h"
 
 using namespace GuiTest;
@@ -40,6 +46,61 @@ class TestTimeTravel : public QObject
     std::unique_ptr<MainWindow> mWindow;
     SimulationController &controller() { return mWindow->controller(); }
 
+    cs::VirtualTime eventTime(const std::string &text)
+    {
+        const auto &recorder = controller().recorder();
+        for (std::size_t i = 0; i < recorder.size(); ++i) {
+            if (recorder.describe(i) == text)
+                return recorder.events()[i].t;
+        }
+        return -1;
+    }
+
+    // The colour a node is filled with on screen, sampled inside its disc away from its label.
+    QColor fillColour(const QImage &view, cs::NodeId node)
+    {
+        const auto centre = mWindow->clusterView()->clusterScene()->nodePosition(node);
+        const QPointF inside(-0.7 * ClusterLayout::kNodeRadius, -0.2 * ClusterLayout::kNodeRadius);
+        const QPoint pixel = viewPoint(*mWindow, centre + inside) * view.devicePixelRatio();
+        return view.pixelColor(pixel);
+    }
+
+    QString inspectorHeading()
+    {
+        const auto labels = mWindow->inspector()->findChildren<QLabel *>();
+        return labels.isEmpty() ? QString() : labels.front()->text();
+    }
+
+    QString inspectorValue(const QString &name)
+    {
+        const auto items = mWindow->inspector()->tree()->findItems(name, Qt::MatchRecursive | Qt::MatchExactly);
+        return items.isEmpty() ? QString() : items.front()->text(1);
+    }
+
+    static std::string field(const cs::Simulation &simulation, cs::NodeId node, const std::string &name)
+    {
+        for (const auto &entry : simulation.node(node).describe().fields) {
+            if (entry.name == name)
+                return entry.value;
+        }
+        return {};
+    }
+
+    // A fresh run of the controller's scenario and its input log to a moment: so many steps, then on
+    // to that time.
+    cs::Simulation linearRun(const cs::Simulation &moment)
+    {
+        const auto &scenario = controller().scenario();
+        cs::Simulation simulation(*scenario.protocol, scenario.parameters, scenario.seed);
+        for (const auto &input : scenario.inputs)
+            simulation.schedule(input);
+        while (simulation.steps() < moment.steps() && simulation.step()) {
+        }
+        if (simulation.now() < moment.now())
+            simulation.runUntil(moment.now());
+        return simulation;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -52,6 +113,88 @@ private slots:
     }
 
     void cleanup() { mWindow.reset(); }
+
+
+
+    // The issue's steps, as a teacher does them: the past shown at 367 ms is the past that happened.
+    void thePastShownIsThePastThatHappened()
+    {
+        QTest::keySequence(mWindow.get(), QKeySequence(tr("Ctrl+R")));
+        QTest::keySequence(mWindow.get(), QKeySequence(tr("Ctrl+L")));
+        QCOMPARE(controller().leader(), 1);
+        QCOMPARE(controller().present().now(), 199628);
+        QTest::keyClick(mWindow.get(), Qt::Key_C);
+        QTest::keyClick(mWindow.get(), Qt::Key_C);
+        controller().advanceTo(260 * cs::kMillisecond);
+        QCOMPARE(eventTime("n3 commit index=3"), 257461);
+        QTest::mouseDClick(mWindow->clusterView()->viewport(), Qt::LeftButton, {}, nodePoint(*mWindow, 1));
+        QCOMPARE(eventTime("crash n1"), 260001);
+        QTest::keySequence(mWindow.get(), QKeySequence(tr("Ctrl+L")));
+        QCOMPARE(controller().leader(), 5);
+        QCOMPARE(controller().present().node(5).describe().term, 2);
+        QCOMPARE(controller().present().now(), 465969);
+
+        // Drag the scrubber from 450 ms back to 367 ms.
+        auto *timeline = mWindow->timeline()->timeline();
+        const int y = timeline->height() / 2;
+        const QPoint from(static_cast<int>(timeline->xForTime(450 * cs::kMillisecond)), y);
+        const QPoint to(static_cast<int>(std::lround(timeline->xForTime(367 * cs::kMillisecond))), y);
+        QTest::mousePress(timeline, Qt::LeftButton, {}, from);
+        QMouseEvent drag(QEvent::MouseMove, QPointF(to), timeline->mapToGlobal(QPointF(to)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(timeline, &drag);
+        QTest::mouseRelease(timeline, Qt::LeftButton, {}, to);
+        QVERIFY(controller().isViewingPast());
+        const auto shownAt = controller().simulation().now();
+        QVERIFY2(std::abs(shownAt - 367 * cs::kMillisecond) < cs::kMillisecond, qPrintable(QString::number(shownAt)));
+
+        // The cluster view: n1 is drawn dead, the others as term-1 followers; no leader.
+        const QImage view = mWindow->clusterView()->viewport()->grab().toImage();
+        QCOMPARE(fillColour(view, 1), QColor(0x55, 0x55, 0x55));
+        for (cs::NodeId node = 2; node <= 5; ++node)
+            QCOMPARE(fillColour(view, node), QColor(QStringLiteral("#5b8def")));
+        QCOMPARE(controller().leader(), 0);
+
+        // The inspector: n1 is down with its durable log of three entries; n2 has both commits.
+        QTest::mouseClick(mWindow->clusterView()->viewport(), Qt::LeftButton, {}, nodePoint(*mWindow, 1));
+        QVERIFY(controller().isViewingPast());
+        QCOMPARE(inspectorHeading(), tr("<b>Node 1</b> is down: only its durable state survives."));
+        QCOMPARE(inspectorValue(QStringLiteral("log")), QStringLiteral("3 entries"));
+        QCOMPARE(inspectorValue(QStringLiteral("currentTerm")), QStringLiteral("1"));
+        QTest::mouseClick(mWindow->clusterView()->viewport(), Qt::LeftButton, {}, nodePoint(*mWindow, 2));
+        QCOMPARE(inspectorHeading(), tr("<b>Node %1</b>: %2, %3").arg(2).arg(tr("follower"), tr("term %1").arg(1)));
+        QCOMPARE(inspectorValue(QStringLiteral("commitIndex")), QStringLiteral("3"));
+        QCOMPARE(inspectorValue(QStringLiteral("store")), QStringLiteral("{x1=1, x2=2}"));
+
+        // What is shown is a linear run of the inputs taken up to then.
+        const auto shown = cs::testing::firstStateDifference(linearRun(controller().simulation()),
+                                                             controller().simulation());
+        QVERIFY2(shown.empty(), shown.c_str());
+
+        // Forking there (restarting n1) keeps the commits, and n1 catches up with them.
+        const auto viewedStep = controller().simulation().steps();
+        QTest::mouseDClick(mWindow->clusterView()->viewport(), Qt::LeftButton, {}, nodePoint(*mWindow, 1));
+        QVERIFY(!controller().isViewingPast());
+        QCOMPARE(controller().branches().size(), std::size_t(1));
+        const auto &inputs = controller().scenario().inputs;
+        QCOMPARE(inputs.size(), std::size_t(4));
+        QCOMPARE(inputs[0].command, std::string("x1=1"));
+        QCOMPARE(inputs[1].command, std::string("x2=2"));
+        QCOMPARE(inputs[2].kind, cs::InputKind::Crash);
+        QCOMPARE(inputs[3].kind, cs::InputKind::Restart);
+        QCOMPARE(inputs[3].at, shownAt + 1);
+        QCOMPARE(controller().present().steps(), viewedStep + 1);
+        QCOMPARE(controller().present().node(2).describe().term, 1);
+        controller().advanceTo(1 * cs::kSecond);
+        for (cs::NodeId node = 1; node <= 5; ++node)
+            QCOMPARE(field(controller().present(), node, "store"), std::string("{x1=1, x2=2}"));
+        const auto present = cs::testing::firstStateDifference(linearRun(controller().present()),
+                                                               controller().present());
+        QVERIFY2(present.empty(), present.c_str());
+        cs::VirtualTime at = 0;
+        QVERIFY(!controller().compareWithBranch(0, &at).isEmpty());
+        QCOMPARE(at, shownAt + 1);
+    }
 
     void scrubToThePastAndBackGivesTheSameState()
     {
