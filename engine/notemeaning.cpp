@@ -49,7 +49,7 @@ unsigned MeaningTracker::observe(const Note &note)
         bool isNew = true;
         switch (meaning.novelty) {
         case Novelty::Every: break;
-        case Novelty::NewKey: isNew = seen.keys.insert(key).second; break;
+        case Novelty::NewKey: isNew = seen.keys.emplace(key, note.text).second; break;
         case Novelty::RisingKey: isNew = !seen.any || key > seen.highest; break;
         case Novelty::Once: isNew = !seen.any; break;
         }

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <set>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +22,8 @@ enum class Meaning : std::uint8_t {
 // Which of the notes that carry a meaning are news; views mark and stop at news only.
 enum class Novelty : std::uint8_t {
     Every,     // every such note
-    NewKey,    // the first note for each key (a slot, a transaction)
+    NewKey,    // the first note for each key and text (a slot's value, a transaction's outcome), so a
+               // conflicting second decision is news too
     RisingKey, // a note whose key passes every earlier one (a commit index covers all below it)
     Once,      // the first such note of the run (single-decree Paxos chooses one value)
 };
@@ -79,7 +81,7 @@ private:
         const NoteMeaning *meaning;
         bool any = false;
         std::int64_t highest = 0;
-        std::set<std::int64_t> keys = {};
+        std::set<std::pair<std::int64_t, std::string>> keys = {};
     };
 
     std::vector<Seen> mSeen;

@@ -102,37 +102,62 @@ private slots:
 
     void cleanup() { mWindow.reset(); }
 
+    // Each stop shows the notes its step wrote: the declared note is among them, at the exact time.
     void runUntilStopsAtTheDeclaredEvent_data()
     {
         QTest::addColumn<QString>("protocol");
         QTest::addColumn<QString>("script");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("expectedMarkers");
-        QTest::newRow("raft") << "raft" << "L C M M T1s" << "L@199.628ms (n1 role leader term=1; n1 append \"\" index=1 term=1) "
-            "M@214.912ms (n1 commit index=1; n1 apply \"\" index=1 term=1) "
-            "M@215.379ms (n1 commit index=2; n1 apply x1=1 index=2 term=1)" << "E@199.628ms D@214.912ms D@215.379ms";
-        QTest::newRow("raft-unsafe-commit") << "raft-unsafe-commit" << "L C M" << "L@199.628ms (n1 role leader term=1) "
-            "M@215.379ms (n1 commit index=1; n1 apply x1=1 index=1 term=1)" << "E@199.628ms D@215.379ms";
-        QTest::newRow("multipaxos") << "multipaxos" << "L C M C M T1s" << "L@199.628ms (n1 role leader round=1) "
-            "M@217.826ms (n1 chosen x1=1 ballot=1001 slot=1; n1 learn x1=1 slot=1) "
-            "M@233.016ms (n1 chosen x2=2 ballot=1001 slot=2; n1 learn x2=2 slot=2)" << "E@199.628ms D@217.826ms D@233.016ms";
-        QTest::newRow("zab") << "zab" << "L C M T1s" << "L@105.187ms (n3 established epoch=1 historyLength=0) "
-            "M@120.108ms (n3 commit zxid=4294967297; n3 deliver x1=1 zxid=4294967297)" << "E@105.187ms D@120.108ms";
-        QTest::newRow("zab-broadcast-before-sync") << "zab-broadcast-before-sync" << "L C M" << "L@73.504ms (n3 established epoch=1 historyLength=0) "
-            "M@86.706ms (n3 commit zxid=4294967297; n3 deliver x1=1 zxid=4294967297)" << "E@73.504ms D@86.706ms";
-        QTest::newRow("bully") << "bully" << "K5 L T1s K4 M T3s" << "L@68.457ms (n4 role coordinator round=2; n4 victory round=2 messages=7; n4 belief coordinator=4) "
-            "M@1.433648s (n3 role coordinator round=3; n3 victory round=3 messages=8; n3 belief coordinator=3)" << "E@0us D@0us E@68.457ms D@68.457ms E@1.433648s D@1.433648s";
-        QTest::newRow("bully-ignores-answers") << "bully-ignores-answers" << "K5 L M" << "L@67.935ms (n2 role coordinator round=2; n2 victory round=2 messages=7; n2 belief coordinator=2) "
-            "M@68.457ms (n4 role coordinator round=2; n4 victory round=2 messages=7; n4 belief coordinator=4)" << "E@0us D@0us E@67.935ms D@67.935ms E@68.457ms D@68.457ms";
-        QTest::newRow("paxos") << "paxos" << "C L M T1s" << "L@17.125ms (n1 propose x1=1 ballot=1001) "
-            "M@35.144ms (n1 chosen x1=1 ballot=1001; n1 learn x1=1)" << "E@17.125ms D@35.144ms";
-        QTest::newRow("paxos-forgetful-acceptor") << "paxos-forgetful-acceptor" << "C L M" << "L@17.125ms (n1 propose x1=1 ballot=1001) "
-            "M@35.144ms (n1 chosen x1=1 ballot=1001; n1 learn x1=1)" << "E@17.125ms D@35.144ms";
-        QTest::newRow("2pc") << "2pc" << "L C M C M T1s" << "L- M@17.33ms (n1 decide commit tx=1 yesVotes=3 participants=3 reason=0) "
-            "M@50.525ms (n1 decide commit tx=2 yesVotes=3 participants=3 reason=0)" << "D@17.33ms D@50.525ms";
-        QTest::newRow("3pc") << "3pc" << "C M T1s" << "M@33.33ms (n1 decide commit tx=1 yesVotes=3 participants=3 reason=0)" << "D@33.33ms";
+        QTest::newRow("raft") << "raft" << "L C M M T1s"
+                                   << "L@199.628ms (n1 role leader term=1; n1 append \"\" index=1 term=1) "
+                                      "M@214.912ms (n1 commit index=1; n1 apply \"\" index=1 term=1) "
+                                      "M@215.379ms (n1 commit index=2; n1 apply x1=1 index=2 term=1)"
+                                   << "E@199.628ms D@214.912ms D@215.379ms";
+        QTest::newRow("raft-unsafe-commit") << "raft-unsafe-commit" << "L C M"
+                                   << "L@199.628ms (n1 role leader term=1) "
+                                      "M@215.379ms (n1 commit index=1; n1 apply x1=1 index=1 term=1)"
+                                   << "E@199.628ms D@215.379ms";
+        QTest::newRow("multipaxos") << "multipaxos" << "L C M C M T1s"
+                                   << "L@199.628ms (n1 role leader round=1) "
+                                      "M@217.826ms (n1 chosen x1=1 ballot=1001 slot=1; n1 learn x1=1 slot=1) "
+                                      "M@233.016ms (n1 chosen x2=2 ballot=1001 slot=2; n1 learn x2=2 slot=2)"
+                                   << "E@199.628ms D@217.826ms D@233.016ms";
+        QTest::newRow("zab") << "zab" << "L C M T1s"
+                                   << "L@105.187ms (n3 established epoch=1 historyLength=0) "
+                                      "M@120.108ms (n3 commit zxid=4294967297; n3 deliver x1=1 zxid=4294967297)"
+                                   << "E@105.187ms D@120.108ms";
+        QTest::newRow("zab-broadcast-before-sync") << "zab-broadcast-before-sync" << "L C M"
+                                   << "L@73.504ms (n3 established epoch=1 historyLength=0) "
+                                      "M@86.706ms (n3 commit zxid=4294967297; n3 deliver x1=1 zxid=4294967297)"
+                                   << "E@73.504ms D@86.706ms";
+        QTest::newRow("bully") << "bully" << "K5 L T1s K4 M T3s"
+                                   << "L@68.457ms (n4 role coordinator round=2; n4 victory round=2 messages=7; n4 belief coordinator=4) "
+                                      "M@1.433648s (n3 role coordinator round=3; n3 victory round=3 messages=8; n3 belief coordinator=3)"
+                                   << "E@0us D@0us E@68.457ms D@68.457ms E@1.433648s D@1.433648s";
+        QTest::newRow("bully-ignores-answers") << "bully-ignores-answers" << "K5 L M"
+                                   << "L@67.935ms (n2 role coordinator round=2; n2 victory round=2 messages=7; n2 belief coordinator=2) "
+                                      "M@68.457ms (n4 role coordinator round=2; n4 victory round=2 messages=7; n4 belief coordinator=4)"
+                                   << "E@0us D@0us E@67.935ms D@67.935ms E@68.457ms D@68.457ms";
+        QTest::newRow("paxos") << "paxos" << "C L M T1s"
+                                   << "L@17.125ms (n1 propose x1=1 ballot=1001) "
+                                      "M@35.144ms (n1 chosen x1=1 ballot=1001; n1 learn x1=1)"
+                                   << "E@17.125ms D@35.144ms";
+        QTest::newRow("paxos-forgetful-acceptor") << "paxos-forgetful-acceptor" << "C L M"
+                                   << "L@17.125ms (n1 propose x1=1 ballot=1001) "
+                                      "M@35.144ms (n1 chosen x1=1 ballot=1001; n1 learn x1=1)"
+                                   << "E@17.125ms D@35.144ms";
+        QTest::newRow("2pc") << "2pc" << "L C M C M T1s"
+                                   << "L- M@17.33ms (n1 decide commit tx=1 yesVotes=3 participants=3 reason=0) "
+                                      "M@50.525ms (n1 decide commit tx=2 yesVotes=3 participants=3 reason=0)"
+                                   << "D@17.33ms D@50.525ms";
+        QTest::newRow("3pc") << "3pc" << "C M T1s"
+                                   << "M@33.33ms (n1 decide commit tx=1 yesVotes=3 participants=3 reason=0)"
+                                   << "D@33.33ms";
         // The coordinator crashes before it decides; node 2 runs the termination protocol and aborts.
-        QTest::newRow("3pc termination") << "3pc" << "C T8ms K1 L T2s" << "L@557.936ms (n2 termination 2:ready 3:ready 4:ready tx=1; n2 decide abort tx=1 yesVotes=0 participants=3 reason=2; n2 outcome abort tx=1; n2 lock released tx=1)" << "E@557.936ms D@557.936ms";
+        QTest::newRow("3pc termination") << "3pc" << "C T8ms K1 L T2s"
+                                   << "L@557.936ms (n2 termination 2:ready 3:ready 4:ready tx=1; n2 decide abort tx=1 yesVotes=0 participants=3 reason=2; n2 outcome abort tx=1; n2 lock released tx=1)"
+                                   << "E@557.936ms D@557.936ms";
     }
 
     void runUntilStopsAtTheDeclaredEvent()
