@@ -147,7 +147,9 @@ void addScenarioRules(Json &scenario, Json &defs)
 void addTraceRules(Json &root)
 {
     auto &defs = root["$defs"];
-    addScenarioRules(defs["scenario"], defs);
+    Json scenario = defs["scenario"]; // a copy: adding definitions may move the members of defs
+    addScenarioRules(scenario, defs);
+    defs["scenario"] = std::move(scenario);
     Json clauses = Json::array();
     for (const auto *protocol : allProtocols()) {
         const auto &descriptor = protocol->descriptor();

@@ -102,7 +102,7 @@ private slots:
             const auto path = mDir.filePath(name + QStringLiteral(".json"));
             const auto run = runProcess(cli(), {QStringLiteral("run"), QStringLiteral("--protocol"), name,
                                                 QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--until"),
-                                                QStringLiteral("6s"), QStringLiteral("--faults"), QStringLiteral("random"),
+                                                QStringLiteral("3s"), QStringLiteral("--faults"), QStringLiteral("random"),
                                                 QStringLiteral("--out"), path});
             QVERIFY2(run.status == 0 || run.status == 1, qPrintable(run.output));
             files << path;
