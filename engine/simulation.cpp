@@ -299,6 +299,7 @@ void Simulation::applyInput(const Input &input)
         }
         break;
     case InputKind::Client:
+        mChecker->observeClient(mNow, input);
         if (valid(input.node) && isUp(input.node)) {
             auto context = contextFor(input.node);
             mNodes[index(input.node)].logic->onClientCommand(context, input.command);
@@ -427,6 +428,18 @@ void Simulation::emitNote(Note &&note)
     mChecker->observeNote(mNow, note);
     if (mObserver)
         mObserver->onNote(mNow, note);
+}
+
+void Simulation::finish()
+{
+    mNewViolations.clear();
+    mChecker->finish(mNow, mNewViolations);
+    for (auto &violation : mNewViolations) {
+        violation.at = mNow;
+        mViolations.push_back(violation);
+        if (mObserver)
+            mObserver->onViolation(violation);
+    }
 }
 
 void Simulation::afterStep(NodeId stepped)

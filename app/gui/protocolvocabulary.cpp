@@ -105,6 +105,12 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "How often the leader pings its followers."),
     QT_TRANSLATE_NOOP("Protocol", "Shortest time without the leader's heartbeat before a node campaigns."),
     QT_TRANSLATE_NOOP("Protocol", "How often the leader asserts itself and resends what is pending."),
+    // Liveness properties, judged at the end of a run.
+    QT_TRANSLATE_NOOP("Protocol", "Commands Applied"),
+    QT_TRANSLATE_NOOP("Protocol", "Commands Learned"),
+    QT_TRANSLATE_NOOP("Protocol", "Proposals Delivered"),
+    QT_TRANSLATE_NOOP("Protocol", "Value Learned"),
+    QT_TRANSLATE_NOOP("Protocol", "Transactions Decided"),
 };
 
 } // namespace

@@ -13,10 +13,26 @@ const char *word(bool commit)
 
 } // namespace
 
-CommitChecker::CommitChecker(int clusterSize, bool threePhase)
+CommitChecker::CommitChecker(int clusterSize, bool threePhase, ProgressBound bound)
     : mParticipants(clusterSize - 1)
     , mThreePhase(threePhase)
+    , mBound(bound)
+    , mProgress(clusterSize)
 {
+}
+
+void CommitChecker::observeClient(VirtualTime at, const Input &input)
+{
+    // Participants forward a transaction to the coordinator; the node menus' vote settings are no
+    // transaction.
+    if (input.command != "vote-no" && input.command != "vote-yes")
+        mProgress.submitted(at, input.node, input.command);
+}
+
+void CommitChecker::finish(VirtualTime end, std::vector<Violation> &out)
+{
+    if (mProgress.up(kCoordinator))
+        mProgress.finish(end, mBound, "Transactions Decided", out);
 }
 
 std::unique_ptr<InvariantChecker> CommitChecker::clone() const
@@ -60,11 +76,18 @@ void CommitChecker::onDecision(NodeId node, std::int64_t tx, bool commit)
                    + std::to_string(mParticipants) + ", not all yes");
 }
 
-void CommitChecker::observeNote(VirtualTime, const Note &note)
+void CommitChecker::observeNote(VirtualTime at, const Note &note)
 {
     const auto kind = note.schema->kind;
     const auto tx = note.number(0);
-    if (kind == kVoteNote.kind) {
+    if (kind == kDecideNote.kind || kind == kOutcomeNote.kind) {
+        const auto known = mTransactions.find(tx);
+        if (known != mTransactions.end())
+            mProgress.applied(at, note.node, known->second.command);
+    }
+    if (kind == kBeginNote.kind) {
+        mTransactions[tx].command = note.text;
+    } else if (kind == kVoteNote.kind) {
         mTransactions[tx].votes[note.node] = note.text == "yes";
     } else if (kind == kDecideNote.kind) {
         const bool commit = note.text == "commit";

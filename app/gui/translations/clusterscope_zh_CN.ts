@@ -1382,6 +1382,31 @@ Default %2, range %3 to %4.</source>
         <source>How often the leader asserts itself and resends what is pending.</source>
         <translation>领导者宣示自身并重发未完成请求的间隔。</translation>
     </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="109"/>
+        <source>Commands Applied</source>
+        <translation>命令已应用</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="110"/>
+        <source>Commands Learned</source>
+        <translation>命令已学习</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="111"/>
+        <source>Proposals Delivered</source>
+        <translation>提议已交付</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="112"/>
+        <source>Value Learned</source>
+        <translation>值已学习</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="113"/>
+        <source>Transactions Decided</source>
+        <translation>事务已决定</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
