@@ -21,14 +21,6 @@ CommitChecker::CommitChecker(int clusterSize, bool threePhase, ProgressBound bou
 {
 }
 
-void CommitChecker::observeClient(VirtualTime at, const Input &input)
-{
-    // Participants forward a transaction to the coordinator; the node menus' vote settings are no
-    // transaction.
-    if (input.command != "vote-no" && input.command != "vote-yes")
-        mProgress.submitted(at, input.node, input.command);
-}
-
 void CommitChecker::finish(VirtualTime end, std::vector<Violation> &out)
 {
     if (mProgress.up(kCoordinator))
@@ -87,6 +79,7 @@ void CommitChecker::observeNote(VirtualTime at, const Note &note)
     }
     if (kind == kBeginNote.kind) {
         mTransactions[tx].command = note.text;
+        mProgress.submitted(at, note.node, note.text);
     } else if (kind == kVoteNote.kind) {
         mTransactions[tx].votes[note.node] = note.text == "yes";
     } else if (kind == kDecideNote.kind) {

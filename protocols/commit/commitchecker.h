@@ -12,7 +12,9 @@ namespace cs::commit {
 // Atomic commitment, checked from the notes: all decisions of a transaction agree, none is
 // reversed, a commit needs every participant's yes, all yes votes in hand mean commit, and in 2PC
 // no participant that voted yes decides before the coordinator has; and, once faults stop with the
-// coordinator up, every transaction a client starts is decided on every live node.
+// coordinator up, every transaction it begins is decided on every live node within a bound (the
+// wait in its queue is not bounded: it runs one transaction at a time, and a backlog built up
+// during faults drains one round trip per transaction).
 class CommitChecker final : public InvariantChecker
 {
 public:
@@ -23,7 +25,6 @@ public:
     void observeCrash(VirtualTime at, NodeId node) override { mProgress.crash(at, node); }
     void observeRestart(VirtualTime at, NodeId node) override { mProgress.restart(at, node); }
     void observeNetwork(VirtualTime at, const Input &input) override { mProgress.network(at, input); }
-    void observeClient(VirtualTime at, const Input &input) override;
     void check(VirtualTime at, std::vector<Violation> &out) override;
     void crossCheck(VirtualTime, NodeId, const ProtocolNode &, std::vector<Violation> &) override {}
     void finish(VirtualTime end, std::vector<Violation> &out) override;

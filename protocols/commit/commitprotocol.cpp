@@ -59,7 +59,7 @@ std::unique_ptr<ProtocolNode> CommitProtocol::createNode(NodeId id, int clusterS
 std::unique_ptr<InvariantChecker> CommitProtocol::createChecker(const ParameterValues &parameters) const
 {
     // Once faults stop, a transaction waits at most for the coordinator's and the participants'
-    // time-outs and a few retries, behind at most a few queued transactions.
+    // time-outs and a few retries.
     const VirtualTime round = parameters[kParamCoordinatorTimeout] + parameters[kParamParticipantTimeout]
                               + 2 * parameters[kParamRetryInterval] + 4 * parameters[kParamLatencyMax];
     return std::make_unique<CommitChecker>(static_cast<int>(parameters[kParamNodes]), mThreePhase,
