@@ -43,6 +43,14 @@ std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime fau
             std::vector<NodeId> left, right;
             for (NodeId id = 1; id <= size; ++id)
                 (random.uniform(0, 1) == 0 ? left : right).push_back(id);
+            // A partition with an empty side cuts nothing: move one node across.
+            if (left.empty() || right.empty()) {
+                auto &full = left.empty() ? right : left;
+                auto &empty = left.empty() ? left : right;
+                const auto moved = full.begin() + random.uniform(0, static_cast<std::int64_t>(full.size()) - 1);
+                empty.push_back(*moved);
+                full.erase(moved);
+            }
             input.groups = {left, right};
         } else if (choice < 60) {
             input.kind = InputKind::HealAll;

@@ -20,11 +20,15 @@ void BullyChecker::changed(VirtualTime at)
     mQuietChecked = false;
 }
 
-bool BullyChecker::linked(NodeId a, NodeId b) const
+bool BullyChecker::up(NodeId from, NodeId to) const
 {
     const auto width = static_cast<std::size_t>(mSize + 1);
-    return mLinks[static_cast<std::size_t>(a) * width + static_cast<std::size_t>(b)] != 0
-           && mLinks[static_cast<std::size_t>(b) * width + static_cast<std::size_t>(a)] != 0;
+    return mLinks[static_cast<std::size_t>(from) * width + static_cast<std::size_t>(to)] != 0;
+}
+
+bool BullyChecker::linked(NodeId a, NodeId b) const
+{
+    return up(a, b) && up(b, a);
 }
 
 void BullyChecker::observeNote(VirtualTime, const Note &note)
@@ -123,7 +127,21 @@ void BullyChecker::checkQuiet(std::vector<Violation> &out) const
         }
         ++components;
     }
+    // A group with a one-way link between two live members, or from one of them to a live node
+    // outside, is outside Bully's fault model: who can "reach" whom has no single answer there.
+    std::vector<bool> oneWay(static_cast<std::size_t>(components), false);
+    for (NodeId a = 1; a <= mSize; ++a) {
+        for (NodeId b = 1; b <= mSize; ++b) {
+            if (a != b && mNodes[static_cast<std::size_t>(a)].up && mNodes[static_cast<std::size_t>(b)].up
+                && up(a, b) != up(b, a)) {
+                oneWay[static_cast<std::size_t>(component[static_cast<std::size_t>(a)])] = true;
+                oneWay[static_cast<std::size_t>(component[static_cast<std::size_t>(b)])] = true;
+            }
+        }
+    }
     for (int c = 0; c < components; ++c) {
+        if (oneWay[static_cast<std::size_t>(c)])
+            continue;
         NodeId highest = 0;
         for (NodeId node = 1; node <= mSize; ++node) {
             if (component[static_cast<std::size_t>(node)] == c)

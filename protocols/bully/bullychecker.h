@@ -10,6 +10,8 @@ namespace cs::bully {
 // an answer from a higher node never declares victory in that election; and after a quiet period
 // with no crash, restart or link change, every connected group of live nodes agrees on one
 // coordinator, the highest id among them (each side of a partition electing its own is expected).
+// A group touched by a one-way cut is not judged until the cut heals: Bully assumes links that work
+// both ways or not at all, and a node that still hears a coordinator it cannot answer may follow it.
 class BullyChecker final : public InvariantChecker
 {
 public:
@@ -34,6 +36,7 @@ private:
     };
 
     void changed(VirtualTime at);
+    bool up(NodeId from, NodeId to) const;
     bool linked(NodeId a, NodeId b) const;
     void checkQuiet(std::vector<Violation> &out) const;
 

@@ -16,6 +16,7 @@ std::string_view PaxosMessage::type() const
     case Kind::Accepted: return "Accepted";
     case Kind::Nack: return "Nack";
     case Kind::Decide: return "Decide";
+    case Kind::Query: return "Query";
     }
     return "Unknown";
 }
@@ -31,6 +32,7 @@ std::string PaxosMessage::label() const
     case Kind::Accepted: return "Accepted" + number;
     case Kind::Nack: return "Rejected, promised" + number;
     case Kind::Decide: return "Chosen " + value;
+    case Kind::Query: return "What was chosen?";
     }
     return "Unknown";
 }

@@ -20,10 +20,11 @@ struct Ballot
     std::int64_t code() const { return round * 1000 + proposer; }
 };
 
-// Single-decree Paxos messages: prepare, promise, accept, accepted, a refusal, and the decision.
+// Single-decree Paxos messages: prepare, promise, accept, accepted, a refusal, the decision, and
+// the question a node back from a crash asks about it.
 struct PaxosMessage final : Message
 {
-    enum class Kind : std::uint8_t { Prepare, Promise, Accept, Accepted, Nack, Decide };
+    enum class Kind : std::uint8_t { Prepare, Promise, Accept, Accepted, Nack, Decide, Query };
 
     Kind kind = Kind::Prepare;
     Ballot ballot;

@@ -73,6 +73,13 @@ void PaxosNode::onMessage(NodeContext &context, NodeId from, const Message &raw)
     case PaxosMessage::Kind::Accepted: onAccepted(context, from, message); break;
     case PaxosMessage::Kind::Nack: onNack(context, message); break;
     case PaxosMessage::Kind::Decide: learn(context, message.value); break;
+    case PaxosMessage::Kind::Query:
+        if (!mDurable.learned.empty()) {
+            auto decide = this->message(PaxosMessage::Kind::Decide);
+            decide->value = mDurable.learned;
+            context.send(from, decide);
+        }
+        break;
     }
 }
 
@@ -80,6 +87,8 @@ void PaxosNode::onTimer(NodeContext &context, int timer)
 {
     if (timer == kRetryTimer && mPhase == Phase::Idle && !mMyValue.empty())
         startRound(context);
+    else if (timer == kRetryTimer && mAsking)
+        askForDecision(context);
     else if (timer == kPhaseTimer && (mPhase == Phase::Preparing || mPhase == Phase::Accepting))
         retryLater(context);
 }
@@ -93,11 +102,26 @@ void PaxosNode::onClientCommand(NodeContext &context, const std::string &command
         startRound(context);
 }
 
+void PaxosNode::restart(NodeContext &context)
+{
+    // The Decide broadcast may have come while this node was down: ask for it.
+    if (mDurable.learned.empty())
+        askForDecision(context);
+}
+
+void PaxosNode::askForDecision(NodeContext &context)
+{
+    mAsking = true;
+    context.broadcast(message(PaxosMessage::Kind::Query));
+    context.startTimer(kRetryTimer, context.parameter(kParamPhaseTimeout));
+}
+
 void PaxosNode::learn(NodeContext &context, const std::string &value)
 {
     if (!mDurable.learned.empty())
         return;
     mDurable.learned = value;
+    mAsking = false;
     mPhase = Phase::Done;
     context.cancelTimer(kPhaseTimer);
     context.cancelTimer(kRetryTimer);

@@ -35,7 +35,7 @@ public:
     std::unique_ptr<ProtocolNode> clone() const override { return std::make_unique<PaxosNode>(*this); }
     std::unique_ptr<ProtocolNode> durableRemains() const override;
     void start(NodeContext &) override {}
-    void restart(NodeContext &) override {}
+    void restart(NodeContext &context) override;
     void onMessage(NodeContext &context, NodeId from, const Message &message) override;
     void onTimer(NodeContext &context, int timer) override;
     void onClientCommand(NodeContext &context, const std::string &command) override;
@@ -55,6 +55,8 @@ private:
     void startRound(NodeContext &context);
     void retryLater(NodeContext &context);
     void learn(NodeContext &context, const std::string &value);
+    // A node back from a crash that has not learned the value asks every node until one tells it.
+    void askForDecision(NodeContext &context);
 
     // paxosacceptor.cpp
     void onPrepare(NodeContext &context, NodeId from, const PaxosMessage &prepare);
@@ -76,6 +78,7 @@ private:
     std::string mProposedValue;
     std::map<NodeId, std::pair<Ballot, std::string>> mPromises;
     std::set<NodeId> mAccepted;
+    bool mAsking = false;
 };
 
 const char *phaseName(PaxosNode::Phase phase);

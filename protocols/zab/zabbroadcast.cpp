@@ -75,18 +75,26 @@ void ZabNode::onAck(NodeContext &context, NodeId from, const ZabMessage &ack)
         mCommitted = first->first;
         mProposalAcks.erase(first);
         context.note({&kCommitNote, 0, {mCommitted}, {}});
-        auto commit = message(ZabMessage::Kind::Commit);
-        commit->zxid = mCommitted;
-        context.broadcast(commit);
+        context.broadcast(commitMessage());
         deliverUpTo(context, mCommitted);
     }
 }
 
-void ZabNode::onCommit(NodeContext &context, const ZabMessage &commit)
+std::shared_ptr<ZabMessage> ZabNode::commitMessage() const
 {
-    if (mState != State::Following && mState != State::Observing)
+    auto commit = message(ZabMessage::Kind::Commit);
+    commit->zxid = mCommitted;
+    commit->epoch = mNewEpoch;
+    return commit;
+}
+
+void ZabNode::onCommit(NodeContext &context, NodeId from, const ZabMessage &commit)
+{
+    if (from != mLeader || (mState != State::Following && mState != State::Observing))
         return;
-    if (mVariant == Variant::Correct && !mFollowerSynced)
+    // Only the leader this follower synced with, in the epoch it synced to, may commit: anything
+    // else would deliver proposals that leader never had.
+    if (mVariant == Variant::Correct && (!mFollowerSynced || commit.epoch != mDurable.currentEpoch))
         return;
     mCommitted = std::max(mCommitted, commit.zxid);
     deliverUpTo(context, mCommitted);

@@ -58,9 +58,14 @@ void ZabNode::onMessage(NodeContext &context, NodeId from, const Message &raw)
     const auto &message = static_cast<const ZabMessage &>(raw);
     if (from == mLeader && (mState == State::Following || mState == State::Observing))
         mHeardSinceCheck.insert(from);
-    if (mState == State::Leading)
-        mHeardSinceCheck.insert(from);
     using Kind = ZabMessage::Kind;
+    // A leader counts only what its own followers send it: pings from another leader, or votes
+    // from servers that follow someone else, must not keep a leader without a quorum in office.
+    const bool fromFollower = message.kind == Kind::FollowerInfo || message.kind == Kind::AckEpoch
+                              || message.kind == Kind::AckNewLeader || message.kind == Kind::Ack
+                              || message.kind == Kind::PingReply;
+    if (mState == State::Leading && fromFollower)
+        mHeardSinceCheck.insert(from);
     switch (message.kind) {
     case Kind::Notification: onNotification(context, from, message); break;
     case Kind::FollowerInfo: onFollowerInfo(context, from, message); break;
@@ -70,7 +75,7 @@ void ZabNode::onMessage(NodeContext &context, NodeId from, const Message &raw)
     case Kind::AckNewLeader: onAckNewLeader(context, from, message); break;
     case Kind::Proposal: onProposal(context, from, message); break;
     case Kind::Ack: onAck(context, from, message); break;
-    case Kind::Commit: onCommit(context, message); break;
+    case Kind::Commit: onCommit(context, from, message); break;
     case Kind::Ping:
         if (from == mLeader)
             context.send(from, this->message(Kind::PingReply));

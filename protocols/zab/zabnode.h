@@ -74,7 +74,8 @@ private:
     void onProposal(NodeContext &context, NodeId from, const ZabMessage &proposal);
     void logProposal(NodeContext &context, NodeId from, Zxid zxid, const std::string &value);
     void onAck(NodeContext &context, NodeId from, const ZabMessage &ack);
-    void onCommit(NodeContext &context, const ZabMessage &commit);
+    void onCommit(NodeContext &context, NodeId from, const ZabMessage &commit);
+    std::shared_ptr<ZabMessage> commitMessage() const;
     void deliverUpTo(NodeContext &context, Zxid zxid);
     void onLivenessTimer(NodeContext &context);
 

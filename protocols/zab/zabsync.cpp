@@ -139,11 +139,8 @@ void ZabNode::onAckNewLeader(NodeContext &context, NodeId from, const ZabMessage
         mSynced.insert(from);
     if (!mEstablished && static_cast<int>(mSynced.size()) >= quorum(context))
         establish(context);
-    else if (mEstablished && mCommitted != 0) {
-        auto commit = message(ZabMessage::Kind::Commit);
-        commit->zxid = mCommitted;
-        context.send(from, commit);
-    }
+    else if (mEstablished && mCommitted != 0)
+        context.send(from, commitMessage());
 }
 
 void ZabNode::establish(NodeContext &context)
@@ -155,8 +152,7 @@ void ZabNode::establish(NodeContext &context)
     if (!mDurable.history.empty()) {
         mCommitted = lastZxid();
         context.note({&kCommitNote, 0, {mCommitted}, {}});
-        auto commit = message(ZabMessage::Kind::Commit);
-        commit->zxid = mCommitted;
+        const auto commit = commitMessage();
         for (NodeId node : mSynced) {
             if (node != mId)
                 context.send(node, commit);
