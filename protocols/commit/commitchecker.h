@@ -38,6 +38,7 @@ private:
         std::string firstDecision;
         NodeId firstDecider = 0;
         std::string command;
+        std::set<NodeId> settled;
     };
 
     void report(NodeId node, std::string invariant, std::string detail);

@@ -69,7 +69,9 @@ void PaxosChecker::finish(VirtualTime end, std::vector<Violation> &out)
         acceptorsUp += mProgress.up(node) ? 1 : 0;
     if (mFirstRequest < 0 || mFirstRequest + mBound > end || !mProgress.whole() || acceptorsUp * 2 <= mAcceptors)
         return;
-    for (NodeId node = 1; node <= size; ++node) {
+    // Proposers are the learners that must learn; an acceptor that missed the one Decide (cut off
+    // or crashed when it was sent) may stay ignorant.
+    for (NodeId node = 1; node <= std::min(size, mProposers); ++node) {
         const auto learned = mLearnedAt[static_cast<std::size_t>(node)];
         if (mProgress.up(node) && (learned < 0 || learned > mFirstRequest + mBound)) {
             out.push_back({0, "Value Learned", node,

@@ -13,7 +13,7 @@ namespace cs::paxos {
 // Paxos safety from the notes: at most one value chosen, a chosen value was proposed, one value
 // per ballot, promises never decrease and nothing is accepted below one, once v is chosen every
 // higher ballot carries v, and learners learn only the chosen value; and, once faults stop with a
-// majority of acceptors up, a value given to a proposer is chosen and learned by every live node.
+// majority of acceptors up, a value given to a proposer is chosen and learned by every live proposer.
 class PaxosChecker final : public InvariantChecker
 {
 public:

@@ -47,7 +47,7 @@ private slots:
     void highestNeverAnnouncingIsCaught()
     {
         const auto result = runSweep(plan(highestNeverAnnounces(), FaultMix::All), 1, 200, false);
-        const auto problem = caughtOnly(result, "Highest Live Coordinator", 150);
+        const auto problem = caughtOnly(result, "Highest Live Coordinator", 100);
         QVERIFY2(problem.empty(), problem.c_str());
     }
 };

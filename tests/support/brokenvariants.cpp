@@ -145,8 +145,10 @@ const Protocol &proposerNeverLearns()
 {
     const auto &inner = registered("paxos");
     NodeFilter filter;
+    // Node 2 takes no client value, so it can only learn from a Decide, which it ignores.
+    filter.dropsCommand = [](const FilteredSelf &self, const std::string &) { return self.id == 2; };
     filter.dropsMessage = [](const FilteredSelf &self, NodeId, const Message &message) {
-        return self.id <= 2 && message.type() == "Decide";
+        return self.id == 2 && message.type() == "Decide";
     };
     return keep("paxos-proposer-never-learns", inner, std::move(filter));
 }
@@ -166,7 +168,7 @@ const Protocol &highestNeverAnnounces()
 {
     NodeFilter filter;
     filter.dropsMessage = [](const FilteredSelf &self, NodeId from, const Message &message) {
-        return from == self.clusterSize && message.type() == "Coordinator";
+        return from == self.clusterSize && (message.type() == "Coordinator" || message.type() == "Heartbeat");
     };
     return keep("bully-highest-never-announces", registered("bully"), std::move(filter));
 }

@@ -44,14 +44,14 @@ private:
 // A Raft, Multi-Paxos or ZAB leader that silently drops every client command that reaches it.
 const Protocol &leaderDropsCommands(const std::string &protocol);
 
-// Single-decree Paxos whose proposers (the default two) ignore the Decide message, so a proposer
-// whose own ballot did not win never learns.
+// Single-decree Paxos whose second proposer takes no client value and ignores the Decide message,
+// so it never learns.
 const Protocol &proposerNeverLearns();
 
 // 2PC or 3PC whose coordinator ignores votes and its own time-out, so it never decides.
 const Protocol &coordinatorNeverDecides(const std::string &protocol);
 
-// Bully whose highest node's victory announcements never reach anyone.
+// Bully whose highest node's victory announcements and heartbeats never reach anyone.
 const Protocol &highestNeverAnnounces();
 
 } // namespace cs::testing

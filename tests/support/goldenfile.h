@@ -10,8 +10,8 @@ namespace cs::testing {
 // or rewrites the file when CLUSTERSCOPE_REWRITE is set. Returns the first mismatch, or "".
 std::string runGoldenFile(const std::string &path, ScenarioDriver &driver);
 
-// Seeds a sweep runs in the suite (suiteDefault, 1,000 unless given); CLUSTERSCOPE_SWEEP_SEEDS
+// Seeds a sweep runs in the suite (suiteDefault, 20,000 unless given); CLUSTERSCOPE_SWEEP_SEEDS
 // sets it for the on-demand sweep.
-int sweepSeeds(int suiteDefault = 1000);
+int sweepSeeds(int suiteDefault = 20000);
 
 } // namespace cs::testing
