@@ -69,7 +69,8 @@ public:
     virtual NodeDescription describe(std::size_t logLimit = SIZE_MAX) const = 0;
 };
 
-// A safety property that broke, with the step that broke it.
+// A safety property that broke, with the step that broke it, or a liveness property that did not
+// hold by the end of the run.
 struct Violation
 {
     VirtualTime at = 0;
@@ -95,12 +96,19 @@ public:
     // connectivity. Crashes and restarts arrive through the two calls above.
     virtual void observeNetwork(VirtualTime, const Input &) {}
 
+    // Every client input, whether or not its node is up; commands are identified by their text.
+    virtual void observeClient(VirtualTime, const Input &) {}
+
     // Called after every step: reports what broke since the last call.
     virtual void check(VirtualTime at, std::vector<Violation> &out) = 0;
 
     // Live runs only: compares what the notes said with a node's actual state.
     virtual void crossCheck(VirtualTime at, NodeId node, const ProtocolNode &state,
                             std::vector<Violation> &out) = 0;
+
+    // Called once when the run ends: reports the liveness properties that did not hold, judged
+    // from the inputs and notes seen since the last fault.
+    virtual void finish(VirtualTime, std::vector<Violation> &) {}
 };
 
 // How views draw a role.

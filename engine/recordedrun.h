@@ -22,7 +22,12 @@ public:
     const Simulation &simulation() const { return mSimulation; }
     const TraceRecorder &recorder() const { return *mRecorder; }
 
-    void runToEnd() { mSimulation.runUntil(mScenario.until); }
+    // Runs to the scenario's end and judges the run's liveness there.
+    void runToEnd()
+    {
+        mSimulation.runUntil(mScenario.until);
+        mSimulation.finish();
+    }
 
     TraceDocument document() const;
 

@@ -317,6 +317,7 @@ void Simulation::applyInput(const Input &input)
         }
         break;
     case InputKind::Client:
+        mChecker->observeClient(mNow, input);
         invokeOperation(input);
         if (valid(input.node) && isUp(input.node))
             stepped = input.node;
@@ -466,6 +467,18 @@ void Simulation::emitNote(Note &&note)
     mChecker->observeNote(mNow, note);
     if (mObserver)
         mObserver->onNote(mNow, note);
+}
+
+void Simulation::finish()
+{
+    mNewViolations.clear();
+    mChecker->finish(mNow, mNewViolations);
+    for (auto &violation : mNewViolations) {
+        violation.at = mNow;
+        mViolations.push_back(violation);
+        if (mObserver)
+            mObserver->onViolation(violation);
+    }
 }
 
 void Simulation::afterStep(NodeId stepped)

@@ -120,6 +120,9 @@ public:
     // Processes every event up to and including time t, then sets the clock to t.
     void runUntil(VirtualTime t);
 
+    // Ends the run: the checker judges its liveness properties once, at the current time.
+    void finish();
+
     // The observer is not part of the value: copies start without one.
     void setObserver(SimulationObserver *observer) { mObserver = observer; }
 

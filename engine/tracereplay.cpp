@@ -62,6 +62,16 @@ Input networkInput(const Json &event)
     return input;
 }
 
+Input clientInput(const Json &event)
+{
+    Input input;
+    input.at = event["t"].get<VirtualTime>();
+    input.kind = InputKind::Client;
+    input.node = event["node"].get<NodeId>();
+    input.command = event["command"].get<std::string>();
+    return input;
+}
+
 } // namespace
 
 std::optional<ReplayDifference> firstDifference(const Json &recorded, const TraceRecorder &replayed, std::size_t count)
@@ -104,11 +114,17 @@ std::vector<Violation> checkTrace(const TraceDocument &trace)
             checker->observeRestart(at, event["node"].get<NodeId>());
         else if (kind == "cut" || kind == "heal" || kind == "partition")
             checker->observeNetwork(at, networkInput(event));
+        else if (kind == "client")
+            checker->observeClient(at, clientInput(event));
         const auto before = violations.size();
         checker->check(at, violations);
         for (auto i = before; i < violations.size(); ++i)
             violations[i].at = at;
     }
+    const auto before = violations.size();
+    checker->finish(trace.scenario.until, violations);
+    for (auto i = before; i < violations.size(); ++i)
+        violations[i].at = trace.scenario.until;
     return violations;
 }
 

@@ -149,6 +149,12 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "Client request to the leader"),
     QT_TRANSLATE_NOOP("Protocol", "Propose a value"),
     QT_TRANSLATE_NOOP("Protocol", "Start a client transaction"),
+    // Liveness properties, judged at the end of a run.
+    QT_TRANSLATE_NOOP("Protocol", "Commands Applied"),
+    QT_TRANSLATE_NOOP("Protocol", "Commands Learned"),
+    QT_TRANSLATE_NOOP("Protocol", "Proposals Delivered"),
+    QT_TRANSLATE_NOOP("Protocol", "Value Learned"),
+    QT_TRANSLATE_NOOP("Protocol", "Transactions Decided"),
 };
 
 } // namespace

@@ -13,10 +13,38 @@ const char *word(bool commit)
 
 } // namespace
 
-CommitChecker::CommitChecker(int clusterSize, bool threePhase)
+CommitChecker::CommitChecker(int clusterSize, bool threePhase, ProgressBound bound)
     : mParticipants(clusterSize - 1)
     , mThreePhase(threePhase)
+    , mBound(bound)
+    , mProgress(clusterSize)
 {
+}
+
+void CommitChecker::finish(VirtualTime end, std::vector<Violation> &out)
+{
+    if (!mProgress.up(kCoordinator) || !mProgress.whole())
+        return;
+    const auto before = out.size();
+    mProgress.finish(end, mBound, "Transactions Decided", out);
+    if (out.size() != before || mProgress.lastFault() + mBound.settle + mBound.bound > end)
+        return;
+    // A transaction begun before the faults stopped must be settled too, at the coordinator and at
+    // every participant that voted (presumed abort tells no one who never voted).
+    for (const auto &[tx, transaction] : mTransactions) {
+        if (transaction.command.empty())
+            continue;
+        for (NodeId node = 1; node <= mParticipants + 1; ++node) {
+            const bool involved = node == kCoordinator || transaction.votes.count(node) != 0;
+            if (involved && mProgress.up(node) && transaction.settled.count(node) == 0) {
+                out.push_back({0, "Transactions Decided", node,
+                               "tx " + std::to_string(tx) + " (\"" + transaction.command + "\") is still undecided on node "
+                                   + std::to_string(node) + ", " + formatDuration(end - mProgress.lastFault())
+                                   + " after faults stopped"});
+                return;
+            }
+        }
+    }
 }
 
 std::unique_ptr<InvariantChecker> CommitChecker::clone() const
@@ -60,11 +88,21 @@ void CommitChecker::onDecision(NodeId node, std::int64_t tx, bool commit)
                    + std::to_string(mParticipants) + ", not all yes");
 }
 
-void CommitChecker::observeNote(VirtualTime, const Note &note)
+void CommitChecker::observeNote(VirtualTime at, const Note &note)
 {
     const auto kind = note.schema->kind;
     const auto tx = note.number(0);
-    if (kind == kVoteNote.kind) {
+    if (kind == kDecideNote.kind || kind == kOutcomeNote.kind) {
+        const auto known = mTransactions.find(tx);
+        if (known != mTransactions.end()) {
+            mProgress.applied(at, note.node, known->second.command);
+            known->second.settled.insert(note.node);
+        }
+    }
+    if (kind == kBeginNote.kind) {
+        mTransactions[tx].command = note.text;
+        mProgress.submitted(at, note.node, note.text);
+    } else if (kind == kVoteNote.kind) {
         mTransactions[tx].votes[note.node] = note.text == "yes";
     } else if (kind == kDecideNote.kind) {
         const bool commit = note.text == "commit";

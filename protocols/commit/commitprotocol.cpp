@@ -37,7 +37,8 @@ CommitProtocol::CommitProtocol(bool threePhase)
     mDescriptor.timers = {"coordinator", "participant", "termination"};
     mDescriptor.notes = {&kBeginNote,   &kVoteNote,   &kPreCommitNote,    &kDecideNote, &kOutcomeNote,
                          &kLockNote,    &kBlockedNote, &kTerminationNote, &kRejectNote};
-    mDescriptor.invariants = {"Atomic Agreement", "No Reversal", "Commit Needs Every Yes", "Commit When All Vote Yes"};
+    mDescriptor.invariants = {"Atomic Agreement", "No Reversal", "Commit Needs Every Yes", "Commit When All Vote Yes",
+                              "Transactions Decided"};
     if (!threePhase)
         mDescriptor.invariants.push_back("No Decision While Uncertain");
     mDescriptor.view.badgeFields = {"lock"};
@@ -65,7 +66,12 @@ std::unique_ptr<ProtocolNode> CommitProtocol::createNode(NodeId id, int clusterS
 
 std::unique_ptr<InvariantChecker> CommitProtocol::createChecker(const ParameterValues &parameters) const
 {
-    return std::make_unique<CommitChecker>(static_cast<int>(parameters[kParamNodes]), mThreePhase);
+    // Once faults stop, a transaction waits at most for the coordinator's and the participants'
+    // time-outs and a few retries.
+    const VirtualTime round = parameters[kParamCoordinatorTimeout] + parameters[kParamParticipantTimeout]
+                              + 2 * parameters[kParamRetryInterval] + 4 * parameters[kParamLatencyMax];
+    return std::make_unique<CommitChecker>(static_cast<int>(parameters[kParamNodes]), mThreePhase,
+                                           ProgressBound{round, 2 * round});
 }
 
 } // namespace cs::commit

@@ -13,10 +13,42 @@ std::string ballotText(std::int64_t code)
 
 } // namespace
 
-MultiPaxosChecker::MultiPaxosChecker(int clusterSize)
+MultiPaxosChecker::MultiPaxosChecker(int clusterSize, ProgressBound bound)
     : mMajority(clusterSize / 2 + 1)
     , mPromised(static_cast<std::size_t>(clusterSize) + 1, 0)
+    , mLeading(static_cast<std::size_t>(clusterSize) + 1, false)
+    , mBound(bound)
+    , mProgress(clusterSize)
 {
+}
+
+void MultiPaxosChecker::observeCrash(VirtualTime at, NodeId node)
+{
+    mLeading[static_cast<std::size_t>(node)] = false;
+    mProgress.crash(at, node);
+}
+
+void MultiPaxosChecker::observeRestart(VirtualTime at, NodeId node)
+{
+    mProgress.restart(at, node);
+}
+
+void MultiPaxosChecker::observeNetwork(VirtualTime at, const Input &input)
+{
+    mProgress.network(at, input);
+}
+
+void MultiPaxosChecker::observeClient(VirtualTime at, const Input &input)
+{
+    if (input.node >= 1 && static_cast<std::size_t>(input.node) < mLeading.size()
+        && mLeading[static_cast<std::size_t>(input.node)])
+        mProgress.submitted(at, input.node, input.command);
+}
+
+void MultiPaxosChecker::finish(VirtualTime end, std::vector<Violation> &out)
+{
+    if (mProgress.upCount() >= mMajority)
+        mProgress.finish(end, mBound, "Commands Learned", out);
 }
 
 void MultiPaxosChecker::report(NodeId node, std::string invariant, std::string detail)
@@ -34,7 +66,7 @@ void MultiPaxosChecker::checkChosen(NodeId node, std::int64_t ballot, std::int64
                    + "\" but \"" + chosen->second.second + "\" was chosen there");
 }
 
-void MultiPaxosChecker::observeNote(VirtualTime, const Note &note)
+void MultiPaxosChecker::observeNote(VirtualTime at, const Note &note)
 {
     const auto kind = note.schema->kind;
     const auto node = note.node;
@@ -77,7 +109,10 @@ void MultiPaxosChecker::observeNote(VirtualTime, const Note &note)
                        "slot " + std::to_string(key.second) + ": \"" + note.text + "\" chosen after \""
                            + chosen->second.second + "\"");
         }
+    } else if (kind == kLeaderRoleNote.kind) {
+        mLeading[static_cast<std::size_t>(node)] = note.text == "leader";
     } else if (kind == kSlotLearnNote.kind) {
+        mProgress.applied(at, node, note.text);
         const auto chosen = mChosen.find(note.number(0));
         if (chosen == mChosen.end() || chosen->second.second != note.text)
             report(node, "Learners Learn Only Chosen",

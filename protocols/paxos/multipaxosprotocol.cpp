@@ -28,7 +28,8 @@ MultiPaxosProtocol::MultiPaxosProtocol()
                          &kSlotLearnNote};
     mDescriptor.invariants = {"At Most One Chosen Per Slot",  "Accepted Value Was Proposed", "One Value Per Ballot",
                               "Promise Never Decreases",      "Never Accept Below Promise",
-                              "Higher Ballots Carry The Chosen Value", "Learners Learn Only Chosen"};
+                              "Higher Ballots Carry The Chosen Value", "Learners Learn Only Chosen",
+                              "Commands Learned"};
     mDescriptor.view.badgeFields = {"promised"};
     mDescriptor.view.progressTimer = kMpElectionTimer;
     mDescriptor.view.leaderRole = "leader";
@@ -49,7 +50,11 @@ std::unique_ptr<ProtocolNode> MultiPaxosProtocol::createNode(NodeId id, int clus
 
 std::unique_ptr<InvariantChecker> MultiPaxosProtocol::createChecker(const ParameterValues &parameters) const
 {
-    return std::make_unique<MultiPaxosChecker>(static_cast<int>(parameters[kParamNodes]));
+    // Once faults stop, a few election timeouts settle who leads; a command then needs two round
+    // trips, bounded generously by the same timeouts.
+    const VirtualTime election = parameters[kParamMpElectionMax] + 2 * parameters[kParamLatencyMax];
+    return std::make_unique<MultiPaxosChecker>(static_cast<int>(parameters[kParamNodes]),
+                                               ProgressBound{3 * election, 3 * election});
 }
 
 } // namespace cs::paxos

@@ -13,9 +13,13 @@ std::string ballotText(std::int64_t code)
 
 } // namespace
 
-PaxosChecker::PaxosChecker(int acceptors, int clusterSize)
+PaxosChecker::PaxosChecker(int acceptors, int clusterSize, int proposers, VirtualTime bound)
     : mAcceptors(acceptors)
     , mPromised(static_cast<std::size_t>(clusterSize) + 1, 0)
+    , mProposers(proposers)
+    , mBound(bound)
+    , mProgress(clusterSize)
+    , mLearnedAt(static_cast<std::size_t>(clusterSize) + 1, -1)
 {
 }
 
@@ -32,7 +36,54 @@ void PaxosChecker::checkAgainstChosen(NodeId node, std::int64_t ballot, const st
                    + "\" was chosen at " + ballotText(mChosenBallot));
 }
 
-void PaxosChecker::observeNote(VirtualTime, const Note &note)
+void PaxosChecker::observeCrash(VirtualTime at, NodeId node)
+{
+    mProgress.crash(at, node);
+    mFirstRequest = -1;
+}
+
+void PaxosChecker::observeRestart(VirtualTime at, NodeId node)
+{
+    mProgress.restart(at, node);
+    mFirstRequest = -1;
+}
+
+void PaxosChecker::observeNetwork(VirtualTime at, const Input &input)
+{
+    mProgress.network(at, input);
+    mFirstRequest = -1;
+}
+
+void PaxosChecker::observeClient(VirtualTime at, const Input &input)
+{
+    const bool proposer = mProposers >= static_cast<int>(mPromised.size()) - 1 || input.node <= mProposers;
+    if (mFirstRequest < 0 && proposer && input.node >= 1 && mProgress.up(input.node))
+        mFirstRequest = at;
+}
+
+void PaxosChecker::finish(VirtualTime end, std::vector<Violation> &out)
+{
+    const int size = static_cast<int>(mPromised.size()) - 1;
+    int acceptorsUp = 0;
+    for (NodeId node = size - mAcceptors + 1; node <= size; ++node)
+        acceptorsUp += mProgress.up(node) ? 1 : 0;
+    if (mFirstRequest < 0 || mFirstRequest + mBound > end || !mProgress.whole() || acceptorsUp * 2 <= mAcceptors)
+        return;
+    // Proposers are the learners that must learn; an acceptor that missed the one Decide (cut off
+    // or crashed when it was sent) may stay ignorant.
+    for (NodeId node = 1; node <= std::min(size, mProposers); ++node) {
+        const auto learned = mLearnedAt[static_cast<std::size_t>(node)];
+        if (mProgress.up(node) && (learned < 0 || learned > mFirstRequest + mBound)) {
+            out.push_back({0, "Value Learned", node,
+                           "a value was given to a proposer at " + formatDuration(mFirstRequest)
+                               + " (faults stopped at " + formatDuration(mProgress.lastFault()) + ") but node "
+                               + std::to_string(node) + " had learned nothing within " + formatDuration(mBound)});
+            return;
+        }
+    }
+}
+
+void PaxosChecker::observeNote(VirtualTime at, const Note &note)
 {
     const auto kind = note.schema->kind;
     const auto node = note.node;
@@ -77,6 +128,9 @@ void PaxosChecker::observeNote(VirtualTime, const Note &note)
             }
         }
     } else if (kind == kLearnNote.kind) {
+        auto &learned = mLearnedAt[static_cast<std::size_t>(node)];
+        if (learned < 0)
+            learned = at;
         if (mChosenBallot == 0 || note.text != mChosenValue)
             report(node, "Learners Learn Only Chosen",
                    "node " + std::to_string(node) + " learned \"" + note.text + "\""

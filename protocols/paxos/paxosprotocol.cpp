@@ -31,7 +31,7 @@ PaxosProtocol::PaxosProtocol(Variant variant)
     mDescriptor.notes = {&kProposeNote, &kPromiseNote, &kAcceptNote, &kChosenNote, &kLearnNote};
     mDescriptor.invariants = {"At Most One Chosen",      "Accepted Value Was Proposed", "One Value Per Ballot",
                               "Promise Never Decreases", "Never Accept Below Promise",  "Higher Ballots Carry The Chosen Value",
-                              "Learners Learn Only Chosen"};
+                              "Learners Learn Only Chosen", "Value Learned"};
     mDescriptor.view.badgeFields = {"accepted"};
     mDescriptor.view.progressTimer = kPhaseTimer;
     mDescriptor.view.clientRequest = "Propose a value";
@@ -55,7 +55,9 @@ std::unique_ptr<InvariantChecker> PaxosProtocol::createChecker(const ParameterVa
 {
     const int size = static_cast<int>(parameters[kParamNodes]);
     const int proposers = static_cast<int>(parameters[kParamProposers]);
-    return std::make_unique<PaxosChecker>(proposers >= size ? size : size - proposers, size);
+    // Once faults stop, duelling proposers back off at random; a few phase time-outs settle them.
+    const VirtualTime bound = 6 * (parameters[kParamPhaseTimeout] + parameters[kParamBackoffMax] + 4 * parameters[kParamLatencyMax]);
+    return std::make_unique<PaxosChecker>(proposers >= size ? size : size - proposers, size, proposers, bound);
 }
 
 } // namespace cs::paxos

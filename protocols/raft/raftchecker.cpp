@@ -14,8 +14,10 @@ std::string entryText(std::int64_t index, std::int64_t term, const std::string &
 
 } // namespace
 
-RaftChecker::RaftChecker(int clusterSize)
+RaftChecker::RaftChecker(int clusterSize, ProgressBound bound)
     : mNodes(static_cast<std::size_t>(clusterSize) + 1)
+    , mBound(bound)
+    , mProgress(clusterSize)
 {
 }
 
@@ -29,7 +31,7 @@ void RaftChecker::report(NodeId node, std::string invariant, std::string detail)
     mPending.push_back(Violation{0, std::move(invariant), node, std::move(detail)});
 }
 
-void RaftChecker::observeNote(VirtualTime, const Note &note)
+void RaftChecker::observeNote(VirtualTime at, const Note &note)
 {
     if (note.node < 1 || static_cast<std::size_t>(note.node) >= mNodes.size())
         return;
@@ -43,20 +45,41 @@ void RaftChecker::observeNote(VirtualTime, const Note &note)
         onTruncate(note.node, shadow, note.number(0));
     else if (kind == kCommitNote.kind)
         onCommit(note.node, shadow, note.number(0));
-    else if (kind == kApplyNote.kind)
+    else if (kind == kApplyNote.kind) {
         onApply(note.node, shadow, note.number(0), note.number(1), note.text);
+        mProgress.applied(at, note.node, note.text);
+    }
 }
 
-void RaftChecker::observeCrash(VirtualTime, NodeId node)
+void RaftChecker::observeCrash(VirtualTime at, NodeId node)
 {
+    mProgress.crash(at, node);
     auto &shadow = mNodes[static_cast<std::size_t>(node)];
     shadow.role = "down";
     shadow.commitIndex = 0;
     shadow.lastApplied = 0;
 }
 
-void RaftChecker::observeRestart(VirtualTime, NodeId)
+void RaftChecker::observeRestart(VirtualTime at, NodeId node)
 {
+    mProgress.restart(at, node);
+}
+
+void RaftChecker::observeNetwork(VirtualTime at, const Input &input)
+{
+    mProgress.network(at, input);
+}
+
+void RaftChecker::observeClient(VirtualTime at, const Input &input)
+{
+    // Followers forward commands to the leader they know, so a command to any live node counts.
+    mProgress.submitted(at, input.node, input.command);
+}
+
+void RaftChecker::finish(VirtualTime end, std::vector<Violation> &out)
+{
+    if (mProgress.upCount() * 2 > static_cast<int>(mNodes.size()) - 1)
+        mProgress.finish(end, mBound, "Commands Applied", out);
 }
 
 void RaftChecker::onRole(NodeId node, Shadow &shadow, std::int64_t term, const std::string &role)

@@ -6,24 +6,29 @@
 #include <utility>
 #include <vector>
 
+#include "progresstracker.h"
 #include "protocol.h"
 #include "sharedchunkvector.h"
 
 namespace cs::raft {
 
 // Raft's safety properties (Figure 3 of the Raft paper, plus monotonic term and commit index),
-// checked from notes alone so a live run and a trace file are judged the same way.
+// checked from notes alone so a live run and a trace file are judged the same way; and its
+// liveness: once faults stop, with a majority up, every client command is applied everywhere.
 class RaftChecker final : public InvariantChecker
 {
 public:
-    explicit RaftChecker(int clusterSize);
+    RaftChecker(int clusterSize, ProgressBound bound);
 
     std::unique_ptr<InvariantChecker> clone() const override;
     void observeNote(VirtualTime at, const Note &note) override;
     void observeCrash(VirtualTime at, NodeId node) override;
     void observeRestart(VirtualTime at, NodeId node) override;
+    void observeNetwork(VirtualTime at, const Input &input) override;
+    void observeClient(VirtualTime at, const Input &input) override;
     void check(VirtualTime at, std::vector<Violation> &out) override;
     void crossCheck(VirtualTime at, NodeId node, const ProtocolNode &state, std::vector<Violation> &out) override;
+    void finish(VirtualTime end, std::vector<Violation> &out) override;
 
     // Leaders by term, as the notes announced them.
     const std::map<std::int64_t, NodeId> &leaders() const { return mLeaders; }
@@ -64,6 +69,8 @@ private:
     SharedChunkVector<std::vector<EntryIdentity>> mEntries;
     SharedChunkVector<std::pair<std::int64_t, std::string>> mCommitted;
     std::vector<Violation> mPending;
+    ProgressBound mBound;
+    ProgressTracker mProgress;
 };
 
 } // namespace cs::raft

@@ -45,7 +45,7 @@ RaftProtocol::RaftProtocol(Variant variant)
     mDescriptor.invariants = {"Election Safety", "Leader Append-Only", "Log Matching", "Leader Completeness",
                               "State Machine Safety", "Monotonic Term", "Monotonic Commit",
                               "Log Continuity", "Commit Within Log", "Apply In Order", "Apply Only Committed",
-                              "Notes Match State"};
+                              "Notes Match State", "Commands Applied"};
 }
 
 std::unique_ptr<ProtocolNode> RaftProtocol::createNode(NodeId id, int clusterSize) const
@@ -55,7 +55,11 @@ std::unique_ptr<ProtocolNode> RaftProtocol::createNode(NodeId id, int clusterSiz
 
 std::unique_ptr<InvariantChecker> RaftProtocol::createChecker(const ParameterValues &parameters) const
 {
-    return std::make_unique<RaftChecker>(static_cast<int>(parameters[kParamNodes]));
+    // Once faults stop, a few election timeouts settle who leads; a command then needs a few
+    // heartbeats and round trips, bounded generously by the same timeouts.
+    const VirtualTime election = parameters[kParamElectionMax] + 2 * parameters[kParamLatencyMax];
+    return std::make_unique<RaftChecker>(static_cast<int>(parameters[kParamNodes]),
+                                         ProgressBound{3 * election, 3 * election});
 }
 
 } // namespace cs::raft

@@ -5,11 +5,42 @@
 
 namespace cs::zab {
 
-ZabChecker::ZabChecker(int clusterSize)
+ZabChecker::ZabChecker(int clusterSize, int voters, ProgressBound bound)
     : mDelivered(static_cast<std::size_t>(clusterSize) + 1, 0)
     , mLastDelivered(static_cast<std::size_t>(clusterSize) + 1, 0)
     , mPendingIntegrity(static_cast<std::size_t>(clusterSize) + 1, 0)
+    , mLeading(static_cast<std::size_t>(clusterSize) + 1, false)
+    , mEstablished(static_cast<std::size_t>(clusterSize) + 1, false)
+    , mVoters(voters)
+    , mBound(bound)
+    , mProgress(clusterSize)
 {
+}
+
+void ZabChecker::observeRestart(VirtualTime at, NodeId node)
+{
+    mProgress.restart(at, node);
+}
+
+void ZabChecker::observeNetwork(VirtualTime at, const Input &input)
+{
+    mProgress.network(at, input);
+}
+
+void ZabChecker::observeClient(VirtualTime at, const Input &input)
+{
+    const auto node = static_cast<std::size_t>(input.node);
+    if (input.node >= 1 && node < mLeading.size() && mLeading[node] && mEstablished[node])
+        mProgress.submitted(at, input.node, input.command);
+}
+
+void ZabChecker::finish(VirtualTime end, std::vector<Violation> &out)
+{
+    int votersUp = 0;
+    for (NodeId node = 1; node <= mVoters; ++node)
+        votersUp += mProgress.up(node) ? 1 : 0;
+    if (votersUp * 2 > mVoters)
+        mProgress.finish(end, mBound, "Proposals Delivered", out);
 }
 
 void ZabChecker::report(NodeId node, std::string invariant, std::string detail)
@@ -17,18 +48,28 @@ void ZabChecker::report(NodeId node, std::string invariant, std::string detail)
     mPending.push_back({0, std::move(invariant), node, std::move(detail)});
 }
 
-void ZabChecker::observeCrash(VirtualTime, NodeId node)
+void ZabChecker::observeCrash(VirtualTime at, NodeId node)
 {
+    mLeading[static_cast<std::size_t>(node)] = false;
+    mEstablished[static_cast<std::size_t>(node)] = false;
+    mProgress.crash(at, node);
     // A restarted server delivers its history again from the start.
     mDelivered[static_cast<std::size_t>(node)] = 0;
     mLastDelivered[static_cast<std::size_t>(node)] = 0;
 }
 
-void ZabChecker::observeNote(VirtualTime, const Note &note)
+void ZabChecker::observeNote(VirtualTime at, const Note &note)
 {
     const auto kind = note.schema->kind;
     const auto node = note.node;
+    if (kind == kRoleNote.kind) {
+        mLeading[static_cast<std::size_t>(node)] = note.text == "leading";
+        mEstablished[static_cast<std::size_t>(node)] = false;
+    } else if (kind == kDeliverNote.kind) {
+        mProgress.applied(at, node, note.text);
+    }
     if (kind == kEstablishedNote.kind) {
+        mEstablished[static_cast<std::size_t>(node)] = true;
         const auto [it, inserted] = mLeaders.emplace(note.number(0), node);
         if (!inserted && it->second != node)
             report(node, "One Leader Per Epoch",

@@ -1,5 +1,7 @@
 #include "zabprotocol.h"
 
+#include <algorithm>
+
 #include "zabchecker.h"
 #include "zabnotes.h"
 
@@ -30,7 +32,7 @@ ZabProtocol::ZabProtocol(Variant variant)
     mDescriptor.notes = {&kRoleNote,   &kVoteNote,   &kEstablishedNote, &kProposeNote,
                          &kAckNote,    &kCommitNote, &kDeliverNote,     &kSyncNote};
     mDescriptor.invariants = {"One Leader Per Epoch", "Delivered Prefix Agreement", "Delivered Was Proposed", "Zxids Rise",
-                              "Primary Integrity"};
+                              "Primary Integrity", "Proposals Delivered"};
     mDescriptor.view.badgeFields = {"vote"};
     mDescriptor.view.progressTimer = kLivenessTimer;
     mDescriptor.view.leaderRole = "leading";
@@ -52,7 +54,12 @@ std::unique_ptr<ProtocolNode> ZabProtocol::createNode(NodeId id, int clusterSize
 
 std::unique_ptr<InvariantChecker> ZabProtocol::createChecker(const ParameterValues &parameters) const
 {
-    return std::make_unique<ZabChecker>(static_cast<int>(parameters[kParamNodes]));
+    // Once faults stop, a few liveness timeouts settle who leads and sync the followers; a
+    // proposal then needs two round trips, bounded generously by the same timeouts.
+    const int size = static_cast<int>(parameters[kParamNodes]);
+    const int voters = std::max(1, size - static_cast<int>(parameters[kParamObservers]));
+    const VirtualTime tick = parameters[kParamTickTimeout] + parameters[kParamFinalizeWait] + 2 * parameters[kParamLatencyMax];
+    return std::make_unique<ZabChecker>(size, voters, ProgressBound{3 * tick, 3 * tick});
 }
 
 } // namespace cs::zab

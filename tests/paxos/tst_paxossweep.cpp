@@ -1,20 +1,24 @@
 #include <QtTest>
 
-#include "faultschedule.h"
+#include "brokenvariants.h"
 #include "goldenfile.h"
-#include "sweep.h"
-#include "paxosnode.h"
-#include "recordedrun.h"
 #include "registry.h"
+#include "sweep.h"
 
 using namespace cs;
 using namespace cs::testing;
 
 // Randomized crashes, partitions and loss over many seeds: Paxos never breaks a safety property,
-// and once faults stop, a value is chosen and every proposer learns it.
+// and once faults stop a value given to a proposer is chosen and learned by every live node within
+// the bound; a proposer that never learns is caught.
 class TestPaxosSweep : public QObject
 {
     Q_OBJECT
+
+    static SweepPlan plan(const Protocol &protocol, FaultMix mix)
+    {
+        return {&protocol, mix, 10 * kSecond, [](int seed) { return 3 + seed % 5; }, {}};
+    }
 
 private slots:
     void safetyAndLiveness_data()
@@ -27,27 +31,17 @@ private slots:
     void safetyAndLiveness()
     {
         QFETCH(bool, partitions);
-        for (int seed = 1; seed <= sweepSeeds(); ++seed) {
-            const auto scenario = sweepScenario("paxos", seed, 3 + seed % 5, 10 * kSecond,
-                                                partitions ? FaultMix::All : FaultMix::CrashesOnly);
-            RecordedRun run(scenario, false);
-            run.runToEnd();
-            const auto &simulation = run.simulation();
-            const auto reproduce = reproduceCommand(scenario);
-            if (const auto failure = firstViolation(scenario, simulation); !failure.empty())
-                QFAIL(failure.c_str());
-            std::string learned;
-            for (NodeId id = 1; id <= 2; ++id) {
-                const auto &node = static_cast<const paxos::PaxosNode &>(simulation.node(id));
-                if (node.durable().learned.empty())
-                    QFAIL(qPrintable(QString::fromStdString("seed " + std::to_string(seed) + ": proposer "
-                                                            + std::to_string(id) + " learned nothing\nreproduce: "
-                                                            + reproduce)));
-                if (!learned.empty())
-                    QCOMPARE(node.durable().learned, learned);
-                learned = node.durable().learned;
-            }
-        }
+        const auto result =
+            runSweep(plan(*findProtocol("paxos"), partitions ? FaultMix::All : FaultMix::CrashesOnly), 1, sweepSeeds());
+        QVERIFY2(result.firstFailure.empty(), result.firstFailure.c_str());
+        qInfo("%s", describeSweep(result).c_str());
+    }
+
+    void proposerNeverLearningIsCaught()
+    {
+        const auto result = runSweep(plan(proposerNeverLearns(), FaultMix::All), 1, 200, false);
+        const auto problem = caughtOnly(result, "Value Learned", 150);
+        QVERIFY2(problem.empty(), problem.c_str());
     }
 };
 

@@ -25,11 +25,11 @@ std::string runGoldenFile(const std::string &path, ScenarioDriver &driver)
     return {};
 }
 
-int sweepSeeds()
+int sweepSeeds(int suiteDefault)
 {
     bool ok = false;
     const int requested = qEnvironmentVariableIntValue("CLUSTERSCOPE_SWEEP_SEEDS", &ok);
-    return ok && requested > 0 ? requested : 1000;
+    return ok && requested > 0 ? requested : suiteDefault;
 }
 
 int timeTravelSessions()

@@ -1,18 +1,27 @@
 #include "sweep.h"
 
+#include <algorithm>
+#include <set>
+
+#include "recordedrun.h"
 #include "registry.h"
 
 namespace cs::testing {
 
-Scenario sweepScenario(const std::string &protocol, int seed, int nodes, VirtualTime until, FaultMix mix)
+Scenario sweepScenario(const Protocol &protocol, int seed, int nodes, VirtualTime until, FaultMix mix)
 {
-    auto scenario = defaultScenario(*findProtocol(protocol));
+    auto scenario = defaultScenario(protocol);
     scenario.seed = static_cast<std::uint64_t>(seed);
     scenario.parameters[kParamNodes] = nodes;
     scenario.until = until;
     scenario.faults = mix == FaultMix::All ? "random" : "crashes";
     scenario.inputs = randomFaultSchedule(scenario, defaultFaultsEnd(until), mix);
     return scenario;
+}
+
+Scenario sweepScenario(const std::string &protocol, int seed, int nodes, VirtualTime until, FaultMix mix)
+{
+    return sweepScenario(*findProtocol(protocol), seed, nodes, until, mix);
 }
 
 std::string reproduceCommand(const Scenario &scenario)
@@ -29,6 +38,51 @@ std::string firstViolation(const Scenario &scenario, const Simulation &simulatio
     const auto &violation = simulation.violations().front();
     return "seed " + std::to_string(scenario.seed) + ": " + violation.invariant + " at " + formatDuration(violation.at)
            + ": " + violation.detail + "\nreproduce: " + reproduceCommand(scenario);
+}
+
+SweepResult runSweep(const SweepPlan &plan, int first, int last, bool stopAtFailure)
+{
+    SweepResult result;
+    const auto &known = plan.knownLimitations;
+    for (int seed = first; seed <= last; ++seed) {
+        const auto scenario = sweepScenario(*plan.protocol, seed, plan.nodes(seed), plan.until, plan.mix);
+        RecordedRun run(scenario, false);
+        run.runToEnd();
+        ++result.seeds;
+        std::set<std::string> broken;
+        for (const auto &violation : run.simulation().violations()) {
+            broken.insert(violation.invariant);
+            const bool expected = std::find(known.begin(), known.end(), violation.invariant) != known.end();
+            if (!expected && result.firstFailure.empty()) {
+                result.firstFailure = "seed " + std::to_string(seed) + ": " + violation.invariant + " at "
+                                      + formatDuration(violation.at) + ": " + violation.detail
+                                      + "\nreproduce: " + reproduceCommand(scenario);
+            }
+        }
+        for (const auto &invariant : broken)
+            ++result.runsBreaking[invariant];
+        if (stopAtFailure && !result.firstFailure.empty())
+            break;
+    }
+    return result;
+}
+
+std::string caughtOnly(const SweepResult &result, const std::string &invariant, int minimumRuns)
+{
+    const auto it = result.runsBreaking.find(invariant);
+    const int caught = it == result.runsBreaking.end() ? 0 : it->second;
+    if (caught >= minimumRuns && result.runsBreaking.size() == 1)
+        return {};
+    return "expected only " + invariant + " in at least " + std::to_string(minimumRuns) + " runs; "
+           + describeSweep(result);
+}
+
+std::string describeSweep(const SweepResult &result)
+{
+    std::string text = std::to_string(result.seeds) + " runs";
+    for (const auto &[invariant, runs] : result.runsBreaking)
+        text += ", " + std::to_string(runs) + " broke " + invariant;
+    return text;
 }
 
 } // namespace cs::testing

@@ -1655,6 +1655,31 @@ Default %2, range %3 to %4.</source>
         <source>Start a client transaction</source>
         <translation>开始一个客户端事务</translation>
     </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="150"/>
+        <source>Commands Applied</source>
+        <translation>命令已应用</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="110"/>
+        <source>Commands Learned</source>
+        <translation>命令已学习</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="111"/>
+        <source>Proposals Delivered</source>
+        <translation>提议已交付</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="112"/>
+        <source>Value Learned</source>
+        <translation>值已学习</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="113"/>
+        <source>Transactions Decided</source>
+        <translation>事务已决定</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -1,0 +1,86 @@
+#include <QProcess>
+#include <QtTest>
+
+#include "recordedrun.h"
+#include "registry.h"
+#include "sweep.h"
+
+using namespace cs;
+using namespace cs::testing;
+
+namespace {
+
+// Runs clusterscope-cli with the words of a printed command line (its first word is the program).
+QString runPrinted(const std::string &command, int *status)
+{
+    auto words = QString::fromStdString(command).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    words.removeFirst();
+    QProcess process;
+    process.start(QStringLiteral(CS_BINARY_DIR "/clusterscope-cli"), words);
+    process.waitForFinished(120000);
+    *status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+// The reproduce line a sweep prints runs, from the command line, the very scenario the sweep ran.
+class TestReproduce : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commandBuildsTheSweepScenario_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<bool>("partitions");
+        for (const auto *protocol : allProtocols()) {
+            const auto name = QString::fromStdString(protocol->descriptor().name);
+            QTest::newRow(qPrintable(name + QStringLiteral(", crashes"))) << name << false;
+            QTest::newRow(qPrintable(name + QStringLiteral(", partitions and loss"))) << name << true;
+        }
+    }
+
+    void commandBuildsTheSweepScenario()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(bool, partitions);
+        const auto scenario = sweepScenario(protocol.toStdString(), 37, 5, 8 * kSecond,
+                                            partitions ? FaultMix::All : FaultMix::CrashesOnly);
+        int status = 0;
+        const auto trace = runPrinted(reproduceCommand(scenario) + " --out -", &status);
+        QVERIFY(status == 0 || status == 1);
+        const auto json = nlohmann::ordered_json::parse(trace.toStdString());
+        QCOMPARE(QString::fromStdString(json["scenario"].dump()), QString::fromStdString(scenarioToJson(scenario).dump()));
+    }
+
+    void commandGivesTheSameFirstFailure()
+    {
+        SweepPlan plan{findProtocol("bully-ignores-answers"), FaultMix::CrashesOnly, 12 * kSecond,
+                       [](int seed) { return 2 + seed % 6; }, {}};
+        int seed = 1;
+        SweepResult result;
+        for (; seed <= 200 && result.firstFailure.empty(); ++seed)
+            result = runSweep(plan, seed, seed);
+        QVERIFY2(!result.firstFailure.empty(), "no seed fails");
+        const auto scenario = sweepScenario(*plan.protocol, seed - 1, plan.nodes(seed - 1), plan.until, plan.mix);
+        RecordedRun run(scenario, false);
+        run.runToEnd();
+        const auto &violation = run.simulation().violations().front();
+
+        const auto printed = result.firstFailure.substr(result.firstFailure.find("reproduce: ") + 11);
+        QCOMPARE(printed, reproduceCommand(scenario));
+        int status = 0;
+        const auto out = runPrinted(printed, &status);
+        QCOMPARE(status, 1);
+        const auto expected = QString::fromStdString(formatDuration(violation.at) + "  " + violation.invariant + " (node "
+                                                     + std::to_string(violation.node) + "): " + violation.detail);
+        const auto lines = out.split(QLatin1Char('\n'));
+        const auto summary = lines.indexOf(QRegularExpression(QStringLiteral("^invariants: .*")));
+        QVERIFY2(summary >= 0 && summary + 1 < lines.size(), qPrintable(out));
+        QCOMPARE(lines[summary + 1].trimmed(), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReproduce)
+#include "tst_reproduce.moc"
