@@ -42,7 +42,7 @@ void MultiPaxosChecker::observeClient(VirtualTime at, const Input &input)
 {
     if (input.node >= 1 && static_cast<std::size_t>(input.node) < mLeading.size()
         && mLeading[static_cast<std::size_t>(input.node)])
-        mProgress.submitted(at, input.node, input.command);
+        mProgress.submitted(at, input.node, input.request().commandText());
 }
 
 void MultiPaxosChecker::finish(VirtualTime end, std::vector<Violation> &out)

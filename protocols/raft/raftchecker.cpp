@@ -73,7 +73,7 @@ void RaftChecker::observeNetwork(VirtualTime at, const Input &input)
 void RaftChecker::observeClient(VirtualTime at, const Input &input)
 {
     // Followers forward commands to the leader they know, so a command to any live node counts.
-    mProgress.submitted(at, input.node, input.command);
+    mProgress.submitted(at, input.node, input.request().commandText());
 }
 
 void RaftChecker::finish(VirtualTime end, std::vector<Violation> &out)

@@ -31,7 +31,7 @@ void ZabChecker::observeClient(VirtualTime at, const Input &input)
 {
     const auto node = static_cast<std::size_t>(input.node);
     if (input.node >= 1 && node < mLeading.size() && mLeading[node] && mEstablished[node])
-        mProgress.submitted(at, input.node, input.command);
+        mProgress.submitted(at, input.node, input.request().commandText());
 }
 
 void ZabChecker::finish(VirtualTime end, std::vector<Violation> &out)

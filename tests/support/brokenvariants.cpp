@@ -42,10 +42,10 @@ public:
         if (!mFilter.dropsTimer || !mFilter.dropsTimer(self(), timer))
             mInner->onTimer(context, timer);
     }
-    void onClientCommand(NodeContext &context, const std::string &command) override
+    void onClientRequest(NodeContext &context, const ClientRequest &request) override
     {
-        if (!mFilter.dropsCommand || !mFilter.dropsCommand(self(), command))
-            mInner->onClientCommand(context, command);
+        if (!mFilter.dropsCommand || !mFilter.dropsCommand(self(), request.commandText()))
+            mInner->onClientRequest(context, request);
     }
     void onParameterChanged(NodeContext &context, int parameter) override
     {
