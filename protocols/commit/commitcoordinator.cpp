@@ -110,13 +110,7 @@ void CommitNode::decide(NodeContext &context, std::int64_t tx, bool commit, int 
     for (const auto &[node, vote] : mVotes)
         yes += vote ? 1 : 0;
     context.note({&kDecideNote, 0, {tx, tx == mActiveTx ? yes : 0, participants(), reason}, commit ? "commit" : "abort"});
-    if (const auto it = mClientRequests.find(tx); it != mClientRequests.end()) {
-        if (commit)
-            context.replyOk(it->second);
-        else
-            context.replyFail(it->second, "aborted");
-        mClientRequests.erase(it);
-    }
+    answerClient(context, tx, commit);
     auto decision = message(CommitMessage::Kind::Decision, tx);
     decision->yes = commit;
     sendToParticipants(context, decision);
@@ -124,6 +118,18 @@ void CommitNode::decide(NodeContext &context, std::int64_t tx, bool commit, int 
         mAcks.clear();
         context.startTimer(kCoordinatorTimer, context.parameter(kParamRetryInterval));
     }
+}
+
+void CommitNode::answerClient(NodeContext &context, std::int64_t tx, bool commit)
+{
+    const auto it = mClientRequests.find(tx);
+    if (it == mClientRequests.end())
+        return;
+    if (commit)
+        context.replyOk(it->second);
+    else
+        context.replyFail(it->second, "aborted");
+    mClientRequests.erase(it);
 }
 
 void CommitNode::answerDecisionRequest(NodeContext &context, NodeId from, std::int64_t tx)

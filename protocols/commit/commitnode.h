@@ -70,6 +70,8 @@ private:
     void onVote(NodeContext &context, NodeId from, const CommitMessage &vote);
     void onAck(NodeContext &context, NodeId from, const CommitMessage &ack);
     void onCoordinatorTimer(NodeContext &context);
+    // Tells the client that asked for a transaction how it ended.
+    void answerClient(NodeContext &context, std::int64_t tx, bool commit);
     void decide(NodeContext &context, std::int64_t tx, bool commit, int reason);
     void answerDecisionRequest(NodeContext &context, NodeId from, std::int64_t tx);
     void recoverCoordinator(NodeContext &context);

@@ -67,10 +67,14 @@ void CommitNode::onDecision(NodeContext &context, NodeId from, const CommitMessa
 {
     if (isCoordinator()) {
         // A termination coordinator decided while this coordinator was away or cut off.
+        // It adopts that decision: logs it, says so, and answers the transaction's client.
         auto &record = mDurable.coordinatorLog[decision.tx];
         if (!record.decided) {
             record.decided = true;
             record.commit = decision.yes;
+            mRecoveredInDoubt = false;
+            context.note({&kOutcomeNote, 0, {decision.tx}, decision.yes ? "commit" : "abort"});
+            answerClient(context, decision.tx, decision.yes);
         }
         return;
     }

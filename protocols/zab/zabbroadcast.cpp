@@ -21,6 +21,11 @@ void ZabNode::onProposal(NodeContext &context, NodeId from, const ZabMessage &pr
 {
     if (from != mLeader || (mState != State::Following && mState != State::Observing))
         return;
+    if (mVariant == Variant::Correct && !mFollowerSynced && proposal.epoch == mDurable.acceptedEpoch) {
+        // Sent after the leader's sync message but overtook it: keep it for after the sync.
+        mEarlyProposals[proposal.zxid] = proposal.value;
+        return;
+    }
     if (mVariant == Variant::Correct && (!mFollowerSynced || mDurable.currentEpoch != proposal.epoch))
         return;
     if (proposal.zxid <= lastZxid()) {
@@ -40,12 +45,22 @@ void ZabNode::onProposal(NodeContext &context, NodeId from, const ZabMessage &pr
         return;
     }
     logProposal(context, from, proposal.zxid, proposal.value);
-    while (!mEarlyProposals.empty() && mEarlyProposals.begin()->first == lastZxid() + 1) {
-        const auto early = *mEarlyProposals.begin();
-        mEarlyProposals.erase(mEarlyProposals.begin());
-        logProposal(context, from, early.first, early.second);
-    }
+    logEarlyProposals(context, from);
     deliverUpTo(context, mCommitted);
+}
+
+void ZabNode::logEarlyProposals(NodeContext &context, NodeId from)
+{
+    while (!mEarlyProposals.empty() && mEarlyProposals.begin()->first <= lastZxid())
+        mEarlyProposals.erase(mEarlyProposals.begin());
+    while (!mEarlyProposals.empty()) {
+        const auto [zxid, value] = *mEarlyProposals.begin();
+        const bool next = counterOf(zxid) == 1 ? epochOf(lastZxid()) < epochOf(zxid) : zxid == lastZxid() + 1;
+        if (!next)
+            break;
+        mEarlyProposals.erase(mEarlyProposals.begin());
+        logProposal(context, from, zxid, value);
+    }
 }
 
 void ZabNode::logProposal(NodeContext &context, NodeId from, Zxid zxid, const std::string &value)

@@ -77,8 +77,13 @@ void ZabNode::onMessage(NodeContext &context, NodeId from, const Message &raw)
     case Kind::Ack: onAck(context, from, message); break;
     case Kind::Commit: onCommit(context, from, message); break;
     case Kind::Ping:
-        if (from == mLeader)
-            context.send(from, this->message(Kind::PingReply));
+        if (from != mLeader)
+            break;
+        context.send(from, this->message(Kind::PingReply));
+        // A follower whose discovery, sync or a proposal got lost on the way asks to be synced again.
+        if (mVariant == Variant::Correct
+            && (!mFollowerSynced || !mEarlyProposals.empty() || message.epoch != mDurable.currentEpoch))
+            sendFollowerInfo(context);
         break;
     case Kind::PingReply: break;
     }
@@ -90,6 +95,7 @@ void ZabNode::onTimer(NodeContext &context, int timer)
         finishElection(context);
     else if (timer == kPingTimer && mState == State::Leading) {
         auto ping = message(ZabMessage::Kind::Ping);
+        ping->epoch = mNewEpoch;
         context.broadcast(ping);
         // Resend the oldest proposal still short of a quorum, in case a proposal or ack was lost.
         if (!mProposalAcks.empty()) {

@@ -61,6 +61,9 @@ private:
     // zabsync.cpp
     void lead(NodeContext &context);
     void follow(NodeContext &context, NodeId leader);
+    void sendFollowerInfo(NodeContext &context);
+    // Logs the proposals kept back while a gap or the sync was pending, in zxid order.
+    void logEarlyProposals(NodeContext &context, NodeId from);
     void onFollowerInfo(NodeContext &context, NodeId from, const ZabMessage &info);
     void onNewEpoch(NodeContext &context, NodeId from, const ZabMessage &newEpoch);
     void onAckEpoch(NodeContext &context, NodeId from, const ZabMessage &ack);

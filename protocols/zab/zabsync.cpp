@@ -26,11 +26,16 @@ void ZabNode::follow(NodeContext &context, NodeId leader)
     mEarlyProposals.clear();
     mHeardSinceCheck.clear();
     setState(context, isObserver(context, mId) ? State::Observing : State::Following);
+    sendFollowerInfo(context);
+    context.startTimer(kLivenessTimer, context.parameter(kParamTickTimeout));
+}
+
+void ZabNode::sendFollowerInfo(NodeContext &context)
+{
     auto info = message(ZabMessage::Kind::FollowerInfo);
     info->epoch = mDurable.acceptedEpoch;
     info->zxid = lastZxid();
-    context.send(leader, info);
-    context.startTimer(kLivenessTimer, context.parameter(kParamTickTimeout));
+    context.send(mLeader, info);
 }
 
 void ZabNode::onFollowerInfo(NodeContext &context, NodeId from, const ZabMessage &info)
@@ -127,6 +132,7 @@ void ZabNode::onNewLeader(NodeContext &context, NodeId from, const ZabMessage &n
     auto ack = message(ZabMessage::Kind::AckNewLeader);
     ack->epoch = newLeader.epoch;
     context.send(from, ack);
+    logEarlyProposals(context, from);
     if (newLeader.zxid != 0)
         deliverUpTo(context, newLeader.zxid);
 }

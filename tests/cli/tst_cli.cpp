@@ -105,7 +105,7 @@ private slots:
             << "leaders:    node 3 at 187.73ms (round 1)"
             << R"(chosen:     node 3 at 414.174ms (slot 1, "x=1"), node 3 at 415.076ms (slot 2, "y=2"))";
         QTest::newRow("paxos") << "paxos-crossed-run.json"
-                               << R"(prepared:   node 1 at 16.603ms (ballot 1001, "attack-time-1"), node 2 at 20.745ms (ballot 1002, "attack-time-2"), node 1 at 103.142ms (ballot 2001, "attack-time-2"))"
+                               << R"(prepared:   node 1 at 16.603ms (ballot 1001, "attack-time-1"), node 2 at 20.745ms (ballot 1002, "attack-time-2"), node 1 at 101.607ms (ballot 2001, "attack-time-2"))"
                                << R"(chosen:     node 2 at 40.148ms ("attack-time-2"))";
         QTest::newRow("zab") << "zab-three-servers.json" << "leaders:    node 3 at 105.187ms (epoch 1)"
                              << "commits:    node 3 at 312.62ms (zxid 4294967297), node 3 at 414.275ms (zxid 4294967298)";
