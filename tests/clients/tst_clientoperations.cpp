@@ -180,6 +180,40 @@ private slots:
         QCOMPARE(history.count(OperationResult::Ok), std::uint64_t(0));
     }
 
+    void aDownNodeFailsAtOnceAndACheckpointKeepsPendingOperations()
+    {
+        Simulation simulation(*findProtocol("raft"), defaultValues(findProtocol("raft")->descriptor().parameters), 2);
+        HistoryCheck history;
+        simulation.setObserver(&history);
+        Input crash;
+        crash.at = 100 * kMillisecond;
+        crash.kind = InputKind::Crash;
+        crash.node = 2;
+        simulation.schedule(crash);
+        simulation.schedule(clientInput(200 * kMillisecond, 1, 2, OperationKind::Write, "a", "1"));
+        simulation.runUntil(200 * kMillisecond);
+        QCOMPARE(history.count(OperationResult::Fail), std::uint64_t(1));
+        QCOMPARE(simulation.clients().pendingCount(), std::size_t(0));
+
+        // n4 leads from 171.811ms; its crash strands the write, which a copy taken now still waits for.
+        simulation.schedule(clientInput(300 * kMillisecond, 2, 4, OperationKind::Write, "b", "2"));
+        crash.at = 300 * kMillisecond;
+        crash.node = 4;
+        simulation.schedule(crash);
+        simulation.runUntil(300 * kMillisecond);
+        QCOMPARE(simulation.clients().pendingCount(), std::size_t(1));
+        Simulation checkpoint = simulation;
+        QCOMPARE(checkpoint.clients().pendingCount(), std::size_t(1));
+        for (auto *run : {&simulation, &checkpoint}) {
+            run->runUntil(2299 * kMillisecond);
+            QCOMPARE(run->clients().pendingCount(), std::size_t(1));
+            run->runUntil(2300 * kMillisecond);
+            QCOMPARE(run->clients().pendingCount(), std::size_t(0));
+            QCOMPARE(run->clients().tallies().at(2).unknown, std::uint64_t(1));
+        }
+        QCOMPARE(history.verdict(2300 * kMillisecond, 0).find("got no answer") != std::string::npos, true);
+    }
+
     void traceRoundTripKeepsTheHistory()
     {
         // Raft, five nodes, seed 2: n4 leads term 1 from 171.811ms.
