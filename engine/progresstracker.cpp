@@ -7,7 +7,7 @@ namespace cs {
 ProgressTracker::ProgressTracker(int clusterSize)
     : mSize(clusterSize)
     , mUp(static_cast<std::size_t>(clusterSize) + 1, 1)
-    , mLinks(static_cast<std::size_t>(clusterSize + 1) * static_cast<std::size_t>(clusterSize + 1), 1)
+    , mLinks(clusterSize)
 {
 }
 
@@ -32,42 +32,10 @@ void ProgressTracker::restart(VirtualTime at, NodeId node)
     fault(at);
 }
 
-void ProgressTracker::setLink(NodeId from, NodeId to, bool up)
-{
-    if (from >= 1 && to >= 1 && from <= mSize && to <= mSize)
-        mLinks[static_cast<std::size_t>(from) * static_cast<std::size_t>(mSize + 1) + static_cast<std::size_t>(to)] =
-            up ? 1 : 0;
-}
-
 void ProgressTracker::network(VirtualTime at, const Input &input)
 {
-    switch (input.kind) {
-    case InputKind::Cut:
-    case InputKind::Heal:
-        setLink(input.node, input.peer, input.kind == InputKind::Heal);
-        if (input.bothWays)
-            setLink(input.peer, input.node, input.kind == InputKind::Heal);
-        break;
-    case InputKind::HealAll:
-        std::fill(mLinks.begin(), mLinks.end(), 1);
-        break;
-    case InputKind::Partition: {
-        std::vector<int> group(static_cast<std::size_t>(mSize) + 1, -1);
-        for (std::size_t g = 0; g < input.groups.size(); ++g) {
-            for (NodeId node : input.groups[g]) {
-                if (node >= 1 && node <= mSize)
-                    group[static_cast<std::size_t>(node)] = static_cast<int>(g);
-            }
-        }
-        for (NodeId a = 1; a <= mSize; ++a) {
-            for (NodeId b = 1; b <= mSize; ++b)
-                setLink(a, b, group[static_cast<std::size_t>(a)] == group[static_cast<std::size_t>(b)]);
-        }
-        break;
-    }
-    default:
+    if (!mLinks.apply(input))
         return;
-    }
     fault(at);
 }
 
@@ -96,7 +64,7 @@ int ProgressTracker::upCount() const
 
 bool ProgressTracker::whole() const
 {
-    return std::all_of(mLinks.begin(), mLinks.end(), [](std::uint8_t link) { return link != 0; });
+    return mLinks.whole();
 }
 
 void ProgressTracker::finish(VirtualTime end, const ProgressBound &bound, const std::string &invariant,

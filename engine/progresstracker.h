@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "input.h"
+#include "linkmatrix.h"
 #include "protocol.h"
 
 namespace cs {
@@ -54,12 +55,11 @@ private:
     };
 
     void fault(VirtualTime at);
-    void setLink(NodeId from, NodeId to, bool up);
 
     int mSize;
     VirtualTime mLastFault = 0;
     std::vector<std::uint8_t> mUp;
-    std::vector<std::uint8_t> mLinks;
+    LinkMatrix mLinks;
     std::vector<Submission> mSubmissions;
     std::map<std::string, std::size_t> mByCommand;
 };

@@ -10,7 +10,7 @@ BullyChecker::BullyChecker(int clusterSize, VirtualTime quietPeriod)
     : mSize(clusterSize)
     , mQuietPeriod(quietPeriod)
     , mNodes(static_cast<std::size_t>(clusterSize) + 1)
-    , mLinks(static_cast<std::size_t>(clusterSize + 1) * static_cast<std::size_t>(clusterSize + 1), 1)
+    , mLinks(clusterSize)
 {
 }
 
@@ -20,15 +20,9 @@ void BullyChecker::changed(VirtualTime at)
     mQuietChecked = false;
 }
 
-bool BullyChecker::up(NodeId from, NodeId to) const
-{
-    const auto width = static_cast<std::size_t>(mSize + 1);
-    return mLinks[static_cast<std::size_t>(from) * width + static_cast<std::size_t>(to)] != 0;
-}
-
 bool BullyChecker::linked(NodeId a, NodeId b) const
 {
-    return up(a, b) && up(b, a);
+    return mLinks.up(a, b) && mLinks.up(b, a);
 }
 
 void BullyChecker::observeNote(VirtualTime, const Note &note)
@@ -69,38 +63,7 @@ void BullyChecker::observeRestart(VirtualTime at, NodeId node)
 
 void BullyChecker::observeNetwork(VirtualTime at, const Input &input)
 {
-    const auto width = static_cast<std::size_t>(mSize + 1);
-    auto set = [&](NodeId a, NodeId b, bool up) {
-        if (a >= 1 && b >= 1 && a <= mSize && b <= mSize)
-            mLinks[static_cast<std::size_t>(a) * width + static_cast<std::size_t>(b)] = up ? 1 : 0;
-    };
-    switch (input.kind) {
-    case InputKind::Cut:
-    case InputKind::Heal:
-        set(input.node, input.peer, input.kind == InputKind::Heal);
-        if (input.bothWays)
-            set(input.peer, input.node, input.kind == InputKind::Heal);
-        break;
-    case InputKind::HealAll:
-        std::fill(mLinks.begin(), mLinks.end(), 1);
-        break;
-    case InputKind::Partition: {
-        std::vector<int> group(width, -1);
-        for (std::size_t g = 0; g < input.groups.size(); ++g) {
-            for (NodeId node : input.groups[g]) {
-                if (node >= 1 && node <= mSize)
-                    group[static_cast<std::size_t>(node)] = static_cast<int>(g);
-            }
-        }
-        for (NodeId a = 1; a <= mSize; ++a) {
-            for (NodeId b = 1; b <= mSize; ++b)
-                set(a, b, group[static_cast<std::size_t>(a)] == group[static_cast<std::size_t>(b)]);
-        }
-        break;
-    }
-    default:
-        break;
-    }
+    mLinks.apply(input);
     changed(at);
 }
 
@@ -138,7 +101,7 @@ void BullyChecker::checkQuiet(std::vector<Violation> &out) const
             const int cb = component[static_cast<std::size_t>(b)];
             if (a == b || ca < 0 || cb < 0)
                 continue;
-            if (up(a, b) != up(b, a) || (ca == cb && !linked(a, b))) {
+            if (mLinks.up(a, b) != mLinks.up(b, a) || (ca == cb && !linked(a, b))) {
                 outsideModel[static_cast<std::size_t>(ca)] = true;
                 outsideModel[static_cast<std::size_t>(cb)] = true;
             }

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "linkmatrix.h"
 #include "protocol.h"
 
 namespace cs::bully {
@@ -37,14 +38,13 @@ private:
     };
 
     void changed(VirtualTime at);
-    bool up(NodeId from, NodeId to) const;
     bool linked(NodeId a, NodeId b) const;
     void checkQuiet(std::vector<Violation> &out) const;
 
     int mSize;
     VirtualTime mQuietPeriod;
     std::vector<Shadow> mNodes;
-    std::vector<std::uint8_t> mLinks;
+    LinkMatrix mLinks;
     VirtualTime mLastChange = 0;
     bool mQuietChecked = false;
     std::vector<Violation> mPending;
