@@ -42,6 +42,13 @@ void ZabNode::onFollowerInfo(NodeContext &context, NodeId from, const ZabMessage
 {
     if (mState != State::Leading)
         return;
+    if (mNewEpoch != 0 && info.epoch > mNewEpoch) {
+        // A late follower accepted a later epoch than this leader's, so it would refuse this one
+        // for ever: lead again under an epoch above it.
+        mDurable.acceptedEpoch = std::max(mDurable.acceptedEpoch, info.epoch);
+        startLooking(context);
+        return;
+    }
     if (mNewEpoch != 0) {
         // A late follower: tell it the epoch, then bring it up to date.
         auto newEpoch = message(ZabMessage::Kind::NewEpoch);
