@@ -57,6 +57,12 @@ void ProgressTracker::applied(VirtualTime at, NodeId node, const std::string &co
         when = at;
 }
 
+void ProgressTracker::refused(const std::string &command)
+{
+    if (const auto it = mByCommand.find(command); it != mByCommand.end())
+        mSubmissions[it->second].refused = true;
+}
+
 int ProgressTracker::upCount() const
 {
     return static_cast<int>(std::count(mUp.begin() + 1, mUp.end(), std::uint8_t{1}));
@@ -76,7 +82,7 @@ void ProgressTracker::finish(VirtualTime end, const ProgressBound &bound, const 
     NodeId firstMissing = 0;
     int late = 0;
     for (const auto &submission : mSubmissions) {
-        if (submission.at < mLastFault + bound.settle || submission.at + bound.bound > end)
+        if (submission.refused || submission.at < mLastFault + bound.settle || submission.at + bound.bound > end)
             continue;
         for (NodeId node = 1; node <= mSize; ++node) {
             const auto when = submission.appliedAt[static_cast<std::size_t>(node)];

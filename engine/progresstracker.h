@@ -32,6 +32,8 @@ public:
     // A command counts only if its node is up; a repeated text keeps its first submission.
     void submitted(VirtualTime at, NodeId node, const std::string &command);
     void applied(VirtualTime at, NodeId node, const std::string &command);
+    // The protocol refused the command and told its client so (no leader to take it): it owes no progress.
+    void refused(const std::string &command);
 
     VirtualTime lastFault() const { return mLastFault; }
     bool up(NodeId node) const { return mUp[static_cast<std::size_t>(node)] != 0; }
@@ -52,6 +54,7 @@ private:
         NodeId node = 0;
         std::string command;
         std::vector<VirtualTime> appliedAt;
+        bool refused = false;
     };
 
     void fault(VirtualTime at);

@@ -45,6 +45,8 @@ void RaftChecker::observeNote(VirtualTime at, const Note &note)
         onTruncate(note.node, shadow, note.number(0));
     else if (kind == kCommitNote.kind)
         onCommit(note.node, shadow, note.number(0));
+    else if (kind == kRejectNote.kind)
+        mProgress.refused(note.text);
     else if (kind == kApplyNote.kind) {
         onApply(note.node, shadow, note.number(0), note.number(1), note.text);
         mProgress.applied(at, note.node, note.text);
