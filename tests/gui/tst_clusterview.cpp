@@ -60,10 +60,8 @@ private slots:
 
     void init()
     {
-        mWindow = std::make_unique<MainWindow>();
-        mWindow->resize(1280, 800);
-        mWindow->show();
-        QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+        mWindow = GuiTest::openMainWindow();
+        QVERIFY(mWindow);
         controller().advanceTo(600 * cs::kMillisecond);
     }
 

@@ -106,15 +106,11 @@ private slots:
 
     void init()
     {
-        mWindow = std::make_unique<MainWindow>();
-        mWindow->resize(1280, 800);
-        mWindow->show();
-        QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+        mWindow = GuiTest::openMainWindow();
+        QVERIFY(mWindow);
     }
 
     void cleanup() { mWindow.reset(); }
-
-
 
     // The steps, as a teacher does them: the past shown at 367 ms is the past that happened.
     void thePastShownIsThePastThatHappened()
