@@ -44,6 +44,10 @@ std::string formatParameterValue(const ParameterSpec &spec, std::int64_t value)
         return formatDuration(value);
     case ParameterUnit::Percent:
         return std::to_string(value) + "%";
+    case ParameterUnit::Choice:
+        if (value >= 0 && static_cast<std::size_t>(value) < spec.choices.size())
+            return spec.choices[static_cast<std::size_t>(value)];
+        break;
     case ParameterUnit::Count:
         break;
     }

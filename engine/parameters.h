@@ -8,8 +8,9 @@
 
 namespace cs {
 
-// How a parameter's integer value is read and shown.
-enum class ParameterUnit { Count, Duration, Percent };
+// How a parameter's integer value is read and shown; a choice's value is the index of one of its
+// named choices.
+enum class ParameterUnit { Count, Duration, Percent, Choice };
 
 // One tunable of a protocol or the network, with its default and allowed range.
 struct ParameterSpec
@@ -22,6 +23,8 @@ struct ParameterSpec
     std::int64_t maximum = 0;
     std::string description;
     bool changeableWhileRunning = true;
+    // The names of a Choice parameter's values, in index order ("cp", "ap"); empty otherwise.
+    std::vector<std::string> choices;
 };
 
 // Indices of the network parameters every protocol's list starts with.
@@ -43,7 +46,7 @@ using ParameterValues = std::vector<std::int64_t>;
 ParameterValues defaultValues(const std::vector<ParameterSpec> &specs);
 std::optional<int> parameterIndex(const std::vector<ParameterSpec> &specs, std::string_view name);
 
-// Human form of a value in its unit: "150ms", "5%", "7".
+// Human form of a value in its unit: "150ms", "5%", "7", or a choice's name.
 std::string formatParameterValue(const ParameterSpec &spec, std::int64_t value);
 
 // Checks cross-parameter rules (minimum latency not above maximum...); empty if consistent.

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "history.h"
+
+namespace cs {
+
+// The consistency models the checker judges, strongest first, as on Jepsen's map.
+enum class ConsistencyModel : std::uint8_t {
+    Linearizable,
+    Sequential,
+    Causal,
+    Pram,
+    ReadYourWrites,
+    MonotonicReads,
+    MonotonicWrites,
+    WritesFollowReads,
+    ConsistentPrefix,
+    BoundedStaleness,
+    Eventual,
+};
+inline constexpr int kConsistencyModelCount = 11;
+
+// "linearizable", "sequential", "causal", "pram", "read-your-writes", "monotonic-reads",
+// "monotonic-writes", "writes-follow-reads", "consistent-prefix", "bounded-staleness", "eventual".
+std::string_view consistencyModelName(ConsistencyModel model);
+// The models a model implies (Jepsen's hierarchy): sequential implies causal, causal implies PRAM...
+std::vector<ConsistencyModel> impliedModels(ConsistencyModel model);
+// What a partition lets a model keep: "unavailable", "sticky-available" or "totally-available".
+std::string_view modelAvailability(ConsistencyModel model);
+
+// Whether a history satisfies a model; Unknown when a bounded search gave up.
+enum class ModelVerdict : std::uint8_t { Holds, Violated, Unknown };
+
+// One reason a model fails: the fewest operations that prove it and one sentence saying why, in
+// English and Simplified Chinese ("B read V0 after its own write of V1 completed").
+struct ConsistencyAnomaly
+{
+    ConsistencyModel model = ConsistencyModel::Linearizable;
+    // A short name for the kind of anomaly ("stale-read", "lost-write", "cycle"...).
+    std::string kind;
+    std::vector<OperationId> operations;
+    std::string english;
+    std::string chinese;
+};
+
+// The verdict of every model over one history, Jepsen-style.
+struct ConsistencyReport
+{
+    std::array<ModelVerdict, kConsistencyModelCount> verdicts{};
+    // At most one anomaly per model: the first found, minimal.
+    std::vector<ConsistencyAnomaly> anomalies;
+    // Writes acknowledged ok that no replica's final state or later read reflects (last-writer-wins).
+    std::vector<OperationId> lostWrites;
+
+    bool valid() const;
+    ModelVerdict verdict(ConsistencyModel model) const { return verdicts[static_cast<int>(model)]; }
+};
+
+// What the checker assumes beyond the history itself.
+struct ConsistencyOptions
+{
+    // Bounded staleness: a read may miss writes completed at most this long before it began.
+    VirtualTime stalenessBound = 0;
+    // Eventual: reads invoked at or after this time must agree per key (the run's quiescence).
+    VirtualTime quiescentFrom = kNotCompleted;
+    // Wing-Gong search budget per key, in visited states; past it the verdict is Unknown.
+    std::uint64_t searchBudget = 1'000'000;
+};
+
+// Judges an operation history against every model; one checker serves the live views, the CLI and
+// the tests. Operations are added as they complete, and each read is labelled with the models that
+// still hold for the history up to its completion.
+class ConsistencyChecker
+{
+public:
+    explicit ConsistencyChecker(ConsistencyOptions options = {});
+
+    // Judges a whole history at once.
+    ConsistencyReport check(const History &history) const;
+
+    // The live form: the labels of every completed read so far, by operation id, one bit per model
+    // (bit i set = model i still holds for the history up to that read's completion).
+    void observe(const History &history);
+    std::uint32_t readLabel(OperationId read) const;
+    const ConsistencyReport &report() const { return mReport; }
+
+private:
+    ConsistencyOptions mOptions;
+    std::map<OperationId, std::uint32_t> mReadLabels;
+    ConsistencyReport mReport;
+    std::size_t mObserved = 0;
+};
+
+} // namespace cs
