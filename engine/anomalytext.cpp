@@ -182,14 +182,15 @@ ConsistencyAnomaly describeStaleRead(const RegisterHistory &history, const Write
     std::vector<OperationId> ids{read.id, missed.id};
     if (!violation.seenInitial)
         ids.push_back(history.ops[violation.seen].id);
-    const auto limit = formatDuration(bound);
+    const auto limit = bound > 0 ? " at least " + formatDuration(bound) : std::string();
+    const auto limitZh = bound > 0 ? "至少 " + formatDuration(bound) + " " : std::string();
     return anomaly(ConsistencyModel::BoundedStaleness, "stale-read", ids,
                    clientName(read.client) + " read " + assignment(history, read, k, true, false) + " although "
                        + clientName(missed.client) + "'s write of " + assignment(history, missed, 0, false, false)
-                       + " completed at least " + limit + " before the read began",
+                       + " completed" + limit + " before the read began",
                    clientName(read.client) + " 读到了 " + assignment(history, read, k, true, true) + "，尽管 "
-                       + clientName(missed.client) + " 写入 " + assignment(history, missed, 0, false, true) + " 在这次读开始前至少 "
-                       + limit + " 就已完成");
+                       + clientName(missed.client) + " 写入 " + assignment(history, missed, 0, false, true) + " 在这次读开始前"
+                       + limitZh + "就已完成");
 }
 
 ConsistencyAnomaly describeDivergence(const RegisterHistory &history, const WriteOrderViolation &violation)

@@ -17,8 +17,8 @@ void set(ConsistencyReport &report, ConsistencyModel model, ModelVerdict verdict
 void judgeOrders(const RegisterHistory &registers, const ConsistencyOptions &options, ConsistencyReport &report)
 {
     const int keys = static_cast<int>(registers.keyNames.size());
-    ModelVerdict linearizable = ModelVerdict::Holds;
-    for (int key = 0; key < keys && linearizable != ModelVerdict::Violated; ++key) {
+    ModelVerdict linearizable = options.judgeLinearizable ? ModelVerdict::Holds : ModelVerdict::Unknown;
+    for (int key = 0; key < keys && options.judgeLinearizable && linearizable != ModelVerdict::Violated; ++key) {
         const auto ops = projectOnKey(registers.ops, key);
         std::uint64_t visited = 0;
         const auto verdict = searchOrder(ops, 1, true, options.searchBudget, visited);

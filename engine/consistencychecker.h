@@ -78,6 +78,8 @@ struct ConsistencyOptions
     VirtualTime quiescentFrom = kNotCompleted;
     // Wing-Gong search budget per key, in visited states; past it the verdict is Unknown.
     std::uint64_t searchBudget = 1'000'000;
+    // False leaves linearizable Unknown without searching (for long histories judged on the rest).
+    bool judgeLinearizable = true;
     // What a key holds before any write ("x" -> "V0"); a key not listed starts never written ("").
     std::map<std::string, std::string> initialValues;
     // Lost writes: the values each key holds on the replicas when the run ends (any replica, any
