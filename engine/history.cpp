@@ -42,10 +42,8 @@ void History::invoke(VirtualTime at, const PendingOperation &operation)
 
 void History::complete(VirtualTime at, const PendingOperation &operation, const OperationOutcome &outcome)
 {
-    const auto it = std::find_if(mOperations.rbegin(), mOperations.rend(), [&](const HistoryOperation &entry) {
-        return entry.id == operation.request.operation;
-    });
-    if (it == mOperations.rend())
+    auto *it = const_cast<HistoryOperation *>(find(operation.request.operation));
+    if (!it)
         return;
     it->pending = false;
     it->result = outcome.result;

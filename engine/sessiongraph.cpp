@@ -229,11 +229,31 @@ std::optional<SessionViolation> GraphBuilder::firstViolation() const
 std::optional<SessionViolation> GraphBuilder::violationFor(int viewer) const
 {
     const auto nodes = mNodeWriter.size();
-    std::vector<std::vector<const Edge *>> out(nodes);
-    for (const auto &e : mShared)
-        out[static_cast<std::size_t>(e.from)].push_back(&e);
-    for (const auto &e : mOwn[static_cast<std::size_t>(viewer)])
-        out[static_cast<std::size_t>(e.from)].push_back(&e);
+    // The viewer's graph in compressed rows: the shared edges and its own.
+    const auto &own = mOwn[static_cast<std::size_t>(viewer)];
+    std::vector<std::size_t> first(nodes + 1, 0);
+    for (const auto *edges : {&mShared, &own})
+        for (const auto &e : *edges)
+            ++first[static_cast<std::size_t>(e.from) + 1];
+    for (std::size_t v = 0; v < nodes; ++v)
+        first[v + 1] += first[v];
+    std::vector<const Edge *> rows(first[nodes]);
+    {
+        auto fill = first;
+        for (const auto *edges : {&mShared, &own})
+            for (const auto &e : *edges)
+                rows[fill[static_cast<std::size_t>(e.from)]++] = &e;
+    }
+    struct Row
+    {
+        const Edge *const *b;
+        const Edge *const *e;
+        std::size_t size() const { return static_cast<std::size_t>(e - b); }
+        const Edge *operator[](std::size_t i) const { return b[i]; }
+        const Edge *const *begin() const { return b; }
+        const Edge *const *end() const { return e; }
+    };
+    auto out = [&](std::size_t v) { return Row{rows.data() + first[v], rows.data() + first[v + 1]}; };
     // Tarjan's strongly connected components, iteratively.
     std::vector<int> index(nodes, -1), low(nodes, 0), component(nodes, -1);
     std::vector<bool> onStack(nodes, false);
@@ -253,8 +273,8 @@ std::optional<SessionViolation> GraphBuilder::violationFor(int viewer) const
                 stack.push_back(v);
                 onStack[u] = true;
             }
-            if (next < out[u].size()) {
-                const auto w = static_cast<std::size_t>(out[u][next++]->to);
+            if (next < out(u).size()) {
+                const auto w = static_cast<std::size_t>(out(u)[next++]->to);
                 if (index[w] < 0)
                     work.push_back({static_cast<int>(w), 0});
                 else if (onStack[w])
@@ -298,7 +318,7 @@ std::optional<SessionViolation> GraphBuilder::violationFor(int viewer) const
             while (!queue.empty()) {
                 const int at = queue.front();
                 queue.pop_front();
-                for (const Edge *e : out[static_cast<std::size_t>(at)]) {
+                for (const Edge *e : out(static_cast<std::size_t>(at))) {
                     const auto to = static_cast<std::size_t>(e->to);
                     if (component[to] != c || seen[to])
                         continue;

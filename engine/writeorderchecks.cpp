@@ -83,9 +83,33 @@ std::optional<WriteOrderViolation> findStaleRead(const RegisterHistory &history,
 {
     const auto &ops = history.ops;
     const auto from = readsFrom(history);
+    // Per key, the ok writes by completion, with the latest-invoked one among each prefix: the
+    // write a read must not miss is the latest-invoked of those completed early enough.
+    struct Completed
+    {
+        VirtualTime ret;
+        std::size_t latest;
+    };
+    std::vector<std::vector<Completed>> byKey(history.keyNames.size());
+    {
+        std::vector<std::vector<std::size_t>> writes(history.keyNames.size());
+        for (std::size_t w = 0; w < ops.size(); ++w)
+            if (!ops[w].optional && !ops[w].writeValues.empty() && ops[w].writeValues[0] >= 0)
+                writes[static_cast<std::size_t>(ops[w].keys[0])].push_back(w);
+        for (std::size_t key = 0; key < writes.size(); ++key) {
+            auto &list = writes[key];
+            std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) { return ops[a].ret < ops[b].ret; });
+            for (const auto w : list) {
+                const auto latest = byKey[key].empty() || ops[w].call > ops[byKey[key].back().latest].call
+                                        ? w
+                                        : byKey[key].back().latest;
+                byKey[key].push_back(Completed{ops[w].ret, latest});
+            }
+        }
+    }
     for (std::size_t r = 0; r < ops.size(); ++r) {
         const auto &read = ops[r];
-        if (!isRead(read))
+        if (!isRead(read) || read.call < bound)
             continue;
         for (std::size_t k = 0; k < read.keys.size(); ++k) {
             std::size_t seen = kInitial;
@@ -95,14 +119,15 @@ std::optional<WriteOrderViolation> findStaleRead(const RegisterHistory &history,
                     continue;
                 seen = it->second;
             }
-            for (std::size_t w = 0; w < ops.size(); ++w) {
-                const auto &write = ops[w];
-                if (w == seen || write.optional || write.writeValues.empty() || write.writeValues[0] < 0
-                    || write.keys[0] != read.keys[k] || write.ret > read.call || read.call - write.ret < bound)
-                    continue;
-                if (seen == kInitial || ops[seen].ret <= write.call)
-                    return WriteOrderViolation{r, seen, seen == kInitial, w, read.keys[k]};
-            }
+            const auto &list = byKey[static_cast<std::size_t>(read.keys[k])];
+            const auto limit = read.call - bound;
+            const auto end = std::upper_bound(list.begin(), list.end(), limit,
+                                              [](VirtualTime t, const Completed &c) { return t < c.ret; });
+            if (end == list.begin())
+                continue;
+            const auto missed = std::prev(end)->latest;
+            if (missed != seen && (seen == kInitial || ops[seen].ret <= ops[missed].call))
+                return WriteOrderViolation{r, seen, seen == kInitial, missed, read.keys[k]};
         }
     }
     return std::nullopt;
