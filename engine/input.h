@@ -41,7 +41,7 @@ struct Input
     bool operator==(const Input &) const = default;
 
     // The operation a client input asks for (its id is given when the client invokes it).
-    ClientRequest request() const { return ClientRequest{0, client, operation, key, command, consistency, {}}; }
+    ClientRequest request() const { return ClientRequest{0, client, operation, key, command, {}, consistency, {}}; }
 };
 
 } // namespace cs

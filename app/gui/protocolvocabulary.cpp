@@ -194,6 +194,7 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "strong reads go to the primary"),
     QT_TRANSLATE_NOOP("Protocol", "replica too stale"),
     QT_TRANSLATE_NOOP("Protocol", "expected key=value or get key"),
+    QT_TRANSLATE_NOOP("Protocol", "compare-and-set is not supported"),
     QT_TRANSLATE_NOOP("Protocol", "Replicas Converge"),
     QT_TRANSLATE_NOOP("Protocol", "Acknowledged Write On Majority"),
     QT_TRANSLATE_NOOP("Protocol", "Linearizable Reads"),

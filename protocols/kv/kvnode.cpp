@@ -225,6 +225,10 @@ void KvNode::onClientRequest(NodeContext &context, const ClientRequest &original
             return;
         }
     }
+    if (request.kind == OperationKind::Cas) {
+        context.replyFail(request.operation, "compare-and-set is not supported");
+        return;
+    }
     if (mode(context) == Mode::Cp)
         cpRequest(context, request);
     else

@@ -1872,6 +1872,11 @@ Default %2, range %3 to %4.</source>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>compare-and-set is not supported</source>
+        <translation>不支持比较并设置</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>Replicas Converge</source>
         <translation>副本收敛</translation>
     </message>
