@@ -85,7 +85,11 @@ void KvNode::secondPhase(NodeContext &context, std::uint64_t id, Round &round)
     }
     auto store = roundMessage(KvMessage::Kind::Store, id);
     store->entries = entriesOf(round.kind == Round::Kind::Sync ? std::vector<std::string>{} : round.keys);
-    if (static_cast<int>(round.replied.size()) >= majority()) {
+    // The broken variant answers a write before its store round.
+    const bool early = mVariant == Variant::AcksBeforeMajority && round.kind == Round::Kind::Write;
+    if (early || static_cast<int>(round.replied.size()) >= majority()) {
+        if (early)
+            context.broadcast(store);
         finishRound(context, round);
         mRounds.erase(id);
         return;

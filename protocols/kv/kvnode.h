@@ -12,8 +12,9 @@
 namespace cs::kv {
 
 // Deliberate faults for test variants: a CP mode whose every replica answers reads from its
-// own copy, or a backup that never applies what it is sent.
-enum class Variant { Correct, AnyReplicaReads, BackupNeverApplies };
+// own copy, a CP leader that acknowledges a write before a majority stores it, or a backup that
+// never applies what it is sent.
+enum class Variant { Correct, AnyReplicaReads, AcksBeforeMajority, BackupNeverApplies };
 
 // One replica of the key-value store. Heartbeats give each node a view of who is alive; the lowest
 // live node leads (CP) or is the primary (AP). CP: the leader runs each read and write as two

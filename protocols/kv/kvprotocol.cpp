@@ -13,6 +13,7 @@ std::string nameOf(Variant variant)
     switch (variant) {
     case Variant::Correct: return "kv";
     case Variant::AnyReplicaReads: return "kv-any-replica-reads";
+    case Variant::AcksBeforeMajority: return "kv-acks-before-majority";
     case Variant::BackupNeverApplies: return "kv-backup-never-applies";
     }
     return "kv";
@@ -28,6 +29,8 @@ KvProtocol::KvProtocol(Variant variant)
     d.title = variant == Variant::Correct ? "Replicated key-value store (CP or AP)"
               : variant == Variant::AnyReplicaReads
                   ? "Replicated key-value store (unsafe: CP reads served by any replica)"
+              : variant == Variant::AcksBeforeMajority
+                  ? "Replicated key-value store (unsafe: CP writes acknowledged before a majority stores them)"
                   : "Replicated key-value store (broken: backups never apply replication)";
     d.summary = "CP: the lowest live node leads and runs every read and write through a majority, so the "
                 "minority side of a partition refuses. AP: the primary answers writes at once and replicates "

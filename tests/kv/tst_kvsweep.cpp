@@ -13,7 +13,8 @@ using namespace cs::testing;
 // Randomized faults with a read and write load over many seeds, in both modes: CP never
 // acknowledges a write before a majority holds it and never answers a read older than a write
 // acknowledged before the read began; in both modes every replica converges once faults stop. A CP
-// mode serving reads from any replica and a backup that never applies replication are caught.
+// mode serving reads from any replica, a CP leader that acknowledges before a majority stores the
+// write and a backup that never applies replication are caught.
 class TestKvSweep : public QObject
 {
     Q_OBJECT
@@ -105,6 +106,15 @@ private slots:
         QVERIFY(result.runsBreaking.count("Linearizable History")
                 && result.runsBreaking.at("Linearizable History") >= 10);
         QCOMPARE(result.runsBreaking.size(), std::size_t(2));
+    }
+
+    void ackBeforeMajorityIsCaught()
+    {
+        static const kv::KvProtocol broken(kv::Variant::AcksBeforeMajority);
+        const auto result = runSweep(plan(broken, FaultMix::All, "cp"), 1, 200, false);
+        qInfo("%s", describeSweep(result).c_str());
+        QVERIFY(result.runsBreaking.count("Acknowledged Write On Majority")
+                && result.runsBreaking.at("Acknowledged Write On Majority") >= 100);
     }
 
     void backupNeverApplyingIsCaught()
