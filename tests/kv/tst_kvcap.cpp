@@ -13,8 +13,13 @@ struct Outcomes final : SimulationObserver
 {
     std::vector<std::string> lines;
     History history;
+    std::string lastToken;
 
-    void onInvoke(VirtualTime at, const PendingOperation &operation) override { history.invoke(at, operation); }
+    void onInvoke(VirtualTime at, const PendingOperation &operation) override
+    {
+        history.invoke(at, operation);
+        lastToken = operation.request.token;
+    }
     void onComplete(VirtualTime at, const PendingOperation &operation, const OperationOutcome &outcome) override
     {
         history.complete(at, operation, outcome);
@@ -125,6 +130,38 @@ private slots:
                                                                "1.3s op5 fail (no majority reachable)\n"));
         QCOMPARE(QString::fromStdString(values(*simulation)), QStringLiteral("n1 x=V2\nn2 x=V2\nn3 x=V2\n"));
         QVERIFY(simulation->violations().empty());
+    }
+
+    // The engine's client keeps the token a reply set, sends it with its next request, and a copy
+    // of the simulation (a checkpoint) keeps it too.
+    void sessionTokenTravelsWithTheClient()
+    {
+        auto scenario = load("kv-cap-ap.json");
+        Simulation simulation(*scenario.protocol, scenario.parameters, scenario.seed);
+        Outcomes outcomes;
+        simulation.setObserver(&outcomes);
+        for (const auto &input : scenario.inputs)
+            simulation.schedule(input);
+        simulation.runUntil(750 * kMillisecond);
+        QCOMPARE(simulation.clients().token(1), std::string("x=1.700000"));
+        QCOMPARE(simulation.clients().token(2), std::string("x=1.100000"));
+        QCOMPARE(simulation.clients().token(3), std::string());
+        const Simulation checkpoint = simulation;
+        QCOMPARE(checkpoint.clients().token(1), std::string("x=1.700000"));
+        // A's read-your-writes read at N2, cut off from N1, waits; A's client times out.
+        Input read;
+        read.at = 750 * kMillisecond;
+        read.kind = InputKind::Client;
+        read.client = 1;
+        read.operation = OperationKind::Read;
+        read.key = "x";
+        read.node = 2;
+        read.consistency = "read-your-writes";
+        read.timeout = 500 * kMillisecond;
+        simulation.schedule(read);
+        simulation.runUntil(1300 * kMillisecond);
+        QCOMPARE(outcomes.lastToken, std::string("x=1.700000"));
+        QCOMPARE(QString::fromStdString(outcomes.lines.back()), QStringLiteral("1.25s op4 unknown (timeout)"));
     }
 };
 
