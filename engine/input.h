@@ -34,6 +34,8 @@ struct Input
     // What a compare-and-set expects the key to hold.
     std::string expected;
     VirtualTime timeout = kDefaultClientTimeout;
+    // The session guarantee the operation asks for; empty for the protocol's default.
+    std::string consistency;
     std::string parameter;
     std::int64_t value = 0;
     std::uint64_t messageId = 0;
@@ -41,7 +43,7 @@ struct Input
     bool operator==(const Input &) const = default;
 
     // The operation a client input asks for (its id is given when the client invokes it).
-    ClientRequest request() const { return ClientRequest{0, client, operation, key, command, expected}; }
+    ClientRequest request() const { return ClientRequest{0, client, operation, key, command, expected, consistency, {}}; }
 };
 
 } // namespace cs

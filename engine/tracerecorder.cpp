@@ -6,7 +6,7 @@ namespace cs {
 
 namespace {
 
-void writeInputFields(nlohmann::ordered_json &out, const Input &input)
+void writeInputFields(nlohmann::ordered_json &out, const Input &input, const ProtocolDescriptor &descriptor)
 {
     switch (input.kind) {
     case InputKind::Crash:
@@ -29,10 +29,15 @@ void writeInputFields(nlohmann::ordered_json &out, const Input &input)
         out["node"] = input.node;
         out["command"] = input.request().commandText();
         break;
-    case InputKind::SetParameter:
+    case InputKind::SetParameter: {
         out["parameter"] = input.parameter;
         out["value"] = input.value;
+        const auto &specs = descriptor.parameters;
+        if (const auto index = parameterIndex(specs, input.parameter);
+            index && specs[static_cast<std::size_t>(*index)].unit == ParameterUnit::Choice)
+            out["choice"] = formatParameterValue(specs[static_cast<std::size_t>(*index)], input.value);
         break;
+    }
     case InputKind::DropMessage:
     case InputKind::DuplicateMessage:
         out["id"] = input.messageId;
@@ -55,9 +60,15 @@ void writeOperationFields(nlohmann::ordered_json &out, const RecordedOperation &
             out["error"] = outcome.error;
         if (outcome.leader != 0)
             out["leader"] = outcome.leader;
+        if (!outcome.token.empty())
+            out["token"] = outcome.token;
         return;
     }
     out["operation"] = operationKindName(request.kind);
+    if (!request.consistency.empty())
+        out["consistency"] = request.consistency;
+    if (!request.token.empty())
+        out["token"] = request.token;
     if (request.kind == OperationKind::Command) {
         out["command"] = request.value;
         return;
@@ -271,7 +282,7 @@ nlohmann::ordered_json TraceRecorder::eventToJson(std::size_t index) const
         writeOperationFields(out, mOperations[event.ref], event.kind == TraceKind::Complete);
         break;
     default: {
-        writeInputFields(out, mInputs[event.ref]);
+        writeInputFields(out, mInputs[event.ref], *mDescriptor);
         break;
     }
     }

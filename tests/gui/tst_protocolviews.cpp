@@ -5,6 +5,7 @@
 
 #include "guitesthelpers.h"
 #include "inspectordock.h"
+#include "parametersdock.h"
 
 using namespace GuiTest;
 
@@ -59,6 +60,22 @@ private slots:
         QCOMPARE(mWindow->clusterView()->clusterScene()->nodes().size(), std::size_t(5));
     }
 
+    void choiceParameterIsAComboBox()
+    {
+        switchTo(QStringLiteral("kv"));
+        // The dock rebuilds itself from the new descriptor once the event loop runs.
+        QTRY_VERIFY(mWindow->parameters()->choiceEditorFor(QStringLiteral("mode")));
+        QVERIFY(!mWindow->parameters()->editorFor(QStringLiteral("mode")));
+        auto *mode = mWindow->parameters()->choiceEditorFor(QStringLiteral("mode"));
+        QCOMPARE(mode->count(), 2);
+        QCOMPARE(mode->itemData(1).toString(), QStringLiteral("ap"));
+        QCOMPARE(mode->currentIndex(), 0);
+        mode->setCurrentIndex(1);
+        emit mode->activated(1);
+        QCOMPARE(controller().simulation().parameters()[static_cast<std::size_t>(cs::kNetworkParameterCount)],
+                 std::int64_t(1));
+    }
+
     void inspectorShowsEachProtocolsState_data()
     {
         QTest::addColumn<QString>("protocol");
@@ -67,6 +84,7 @@ private slots:
         QTest::newRow("paxos acceptor") << "paxos" << "accepted" << "#1.1 = attack at dawn";
         QTest::newRow("zab vote") << "zab" << "vote" << "n5 (e0, 0x0.0)";
         QTest::newRow("bully belief") << "bully" << "coordinator" << "5";
+        QTest::newRow("kv leader") << "kv" << "leader" << "n1";
     }
 
     void inspectorShowsEachProtocolsState()
