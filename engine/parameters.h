@@ -24,7 +24,7 @@ struct ParameterSpec
     std::string description;
     bool changeableWhileRunning = true;
     // The names of a Choice parameter's values, in index order ("cp", "ap"); empty otherwise.
-    std::vector<std::string> choices;
+    std::vector<std::string> choices = {};
 };
 
 // Indices of the network parameters every protocol's list starts with.
