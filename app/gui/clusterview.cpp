@@ -91,8 +91,9 @@ void ClusterView::mousePressEvent(QMouseEvent *event)
         return;
     }
     if (auto *client = mScene->clientAt(point)) {
-        mScene->roster()->select(client->client());
+        // Selecting rebuilds the client items, so the id is taken first.
         mDraggedClient = client->client();
+        mScene->roster()->select(mDraggedClient);
         mDragPoint = point;
         viewport()->update();
     } else if (auto *node = mScene->nodeAt(point)) {
@@ -224,7 +225,8 @@ void ClusterView::contextMenuEvent(QContextMenuEvent *event)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     if (auto *client = mScene->clientAt(point)) {
-        addClientMenu(menu, client->client());
+        const int id = client->client();
+        addClientMenu(menu, id);
     } else if (auto *node = mScene->nodeAt(point)) {
         const cs::NodeId id = node->node();
         controller.selectNode(id);
