@@ -12,6 +12,7 @@
 #include "guitesthelpers.h"
 #include "historydock.h"
 #include "historyview.h"
+#include "localregisters.h"
 #include "modelmap.h"
 #include "spacetimediagram.h"
 #include "spacetimedock.h"
@@ -149,6 +150,7 @@ private slots:
         const auto *clientB = mWindow->clusterView()->clusterScene()->clients()[1];
         QCOMPARE(clientB->pendingCount(), 0);
         QCOMPARE(clientB->lastResult(), QStringLiteral("r x \u2192 V1 ok"));
+        QCOMPARE(monitor().counters().staleReads, 0);
         // Raft's history is linearizable: the read's badge says every model holds.
         QCOMPARE(monitor().report().verdict(cs::ConsistencyModel::Linearizable), cs::ModelVerdict::Holds);
         QCOMPARE(mWindow->spaceTime()->diagram()->readBadge(read.id), QStringLiteral("\u2713"));
@@ -242,6 +244,44 @@ private slots:
         QCOMPARE(lastOperation().result, cs::OperationResult::Fail);
         QCOMPARE(monitor().counters().refused, 1);
         QVERIFY(mWindow->models()->counters()->text().contains(QStringLiteral("Refused operations: 1")));
+    }
+
+    void aStaleReadIsCountedBadgedAndRulesOutLinearizability()
+    {
+        // Replicas that never replicate: B reads nothing at n2 after A's write at n1 completed.
+        static const cs::testing::LocalRegistersProtocol protocol;
+        auto scenario = cs::defaultScenario(protocol);
+        scenario.parameters[cs::kParamNodes] = 3;
+        controller().load(scenario);
+        controller().advanceTo(100 * cs::kMillisecond);
+        drag(1, 1, Qt::ShiftModifier);
+        const auto write = lastOperation().id;
+        QCOMPARE(lastOperation().result, cs::OperationResult::Ok);
+        controller().advanceTo(200 * cs::kMillisecond);
+        drag(2, 2);
+        const auto read = lastOperation().id;
+        QCOMPARE(lastOperation().values, (std::vector<std::string>{""}));
+        QCOMPARE(history()->barLabel(read), QStringLiteral("r x \u2192 nil"));
+        QVERIFY(monitor().isStaleRead(read));
+        QVERIFY(!monitor().isStaleRead(write));
+        QCOMPARE(monitor().counters().staleReads, 1);
+        QVERIFY(mWindow->models()->counters()->text().contains(QStringLiteral("Stale reads: 1")));
+
+        // The map shows linearizable violated; the read's badge names it first.
+        QCOMPARE(monitor().report().verdict(cs::ConsistencyModel::Linearizable), cs::ModelVerdict::Violated);
+        QCOMPARE(monitor().report().verdict(cs::ConsistencyModel::Sequential), cs::ModelVerdict::Holds);
+        QVERIFY(mWindow->spaceTime()->diagram()->readBadge(read).startsWith(QStringLiteral("\u2717 Lin")));
+        auto *map = mWindow->models()->map();
+        mWindow->models()->raise();
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->modelRect(cs::ConsistencyModel::Linearizable).center().toPoint());
+        QVERIFY(mWindow->models()->explanation()->text().startsWith(QStringLiteral("Linearizable is violated: ")));
+        QVERIFY(monitor().isHighlighted(read));
+
+        // Scrubbing back before the read clears the verdict, as every view follows the scrubber.
+        controller().seekToTime(150 * cs::kMillisecond);
+        QCOMPARE(monitor().counters().staleReads, 0);
+        QCOMPARE(monitor().report().verdict(cs::ConsistencyModel::Linearizable), cs::ModelVerdict::Holds);
+        QVERIFY(!monitor().isHighlighted(read));
     }
 
     void theMapDrawsJepsensHierarchy()
