@@ -31,6 +31,8 @@ struct Input
     OperationKind operation = OperationKind::Command;
     std::string key;
     std::string command;
+    // What a compare-and-set expects the key to hold.
+    std::string expected;
     VirtualTime timeout = kDefaultClientTimeout;
     std::string parameter;
     std::int64_t value = 0;
@@ -39,7 +41,7 @@ struct Input
     bool operator==(const Input &) const = default;
 
     // The operation a client input asks for (its id is given when the client invokes it).
-    ClientRequest request() const { return ClientRequest{0, client, operation, key, command}; }
+    ClientRequest request() const { return ClientRequest{0, client, operation, key, command, expected}; }
 };
 
 } // namespace cs

@@ -48,7 +48,8 @@ std::string readNonEmpty(const JsonCursor &field, const char *what)
 }
 
 // "client": "x=1" is client A's command (the original form); "client": 2 names the client, and
-// exactly one of "command", "write" (with "value") or "read" says what it asks.
+// exactly one of "command", "write" (with "value"), "read" or "cas" (with "expected" and "value")
+// says what it asks.
 void readClientOperation(const JsonCursor &entry, int size, Input &input)
 {
     input.kind = InputKind::Client;
@@ -57,14 +58,20 @@ void readClientOperation(const JsonCursor &entry, int size, Input &input)
         input.command = readNonEmpty(client, "command");
     } else {
         input.client = static_cast<ClientId>(client.integer(1, kMaxClients));
-        const int kinds = (entry.has("command") ? 1 : 0) + (entry.has("write") ? 1 : 0) + (entry.has("read") ? 1 : 0);
+        const int kinds = (entry.has("command") ? 1 : 0) + (entry.has("write") ? 1 : 0) + (entry.has("read") ? 1 : 0)
+                          + (entry.has("cas") ? 1 : 0);
         if (kinds != 1)
-            entry.fail("a client operation needs exactly one of \"command\", \"write\" or \"read\"");
+            entry.fail("a client operation needs exactly one of \"command\", \"write\", \"read\" or \"cas\"");
         if (entry.has("command")) {
             input.command = readNonEmpty(entry["command"], "command");
         } else if (entry.has("write")) {
             input.operation = OperationKind::Write;
             input.key = readKey(entry["write"]);
+            input.command = readNonEmpty(entry["value"], "value");
+        } else if (entry.has("cas")) {
+            input.operation = OperationKind::Cas;
+            input.key = readKey(entry["cas"]);
+            input.expected = entry["expected"].string(kMaxCommandLength);
             input.command = readNonEmpty(entry["value"], "value");
         } else {
             input.operation = OperationKind::Read;
@@ -272,8 +279,10 @@ nlohmann::ordered_json inputToJson(const Input &input)
             if (input.operation == OperationKind::Command)
                 out["command"] = input.command;
             else
-                out[input.operation == OperationKind::Write ? "write" : "read"] = input.key;
-            if (input.operation == OperationKind::Write)
+                out[std::string(operationKindName(input.operation))] = input.key;
+            if (input.operation == OperationKind::Cas)
+                out["expected"] = input.expected;
+            if (input.operation == OperationKind::Write || input.operation == OperationKind::Cas)
                 out["value"] = input.command;
         }
         out["node"] = input.node;

@@ -65,12 +65,14 @@ void validateOperation(const JsonCursor &event, int size, bool complete)
     const auto kind = operation.string(16);
     if (kind == "command") {
         event["command"].string(kMaxCommandLength);
-    } else if (kind == "write" || kind == "read") {
+    } else if (kind == "write" || kind == "read" || kind == "cas") {
         event["key"].string(kMaxKeyLength);
-        if (kind == "write")
+        if (kind == "cas")
+            event["expected"].string(kMaxCommandLength);
+        if (kind == "write" || kind == "cas")
             event["value"].string(kMaxCommandLength);
     } else {
-        operation.fail("expected \"command\", \"write\" or \"read\"");
+        operation.fail("expected \"command\", \"write\", \"read\" or \"cas\"");
     }
 }
 

@@ -63,7 +63,9 @@ void writeOperationFields(nlohmann::ordered_json &out, const RecordedOperation &
         return;
     }
     out["key"] = request.key;
-    if (request.kind == OperationKind::Write)
+    if (request.kind == OperationKind::Cas)
+        out["expected"] = request.expected;
+    if (request.kind == OperationKind::Write || request.kind == OperationKind::Cas)
         out["value"] = request.value;
 }
 

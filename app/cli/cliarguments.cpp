@@ -12,7 +12,9 @@ std::string usageText()
            "          [--faults none|random|crashes] [--set NAME=VALUE]... [--out FILE|-]\n"
            "          simulate, write the trace, print a summary (exit 1 on a violation)\n"
            "  replay  FILE   re-simulate a trace; exit 0 only if every event is identical\n"
-           "  check   FILE   re-check the invariants over a trace's events; exit 1 on a violation\n"
+           "  check   FILE [--consistency-json FILE]\n"
+           "          re-check the invariants over a trace's events, and judge its register\n"
+           "          operations against the consistency models; exit 1 on a violation\n"
            "  list           protocols with their parameters, defaults and ranges\n"
            "  schema scenario|trace   print the JSON Schema of scenario or trace files\n"
            "\n"
@@ -62,6 +64,10 @@ CliArguments parseCliArguments(const std::vector<std::string> &arguments)
                 throw InputError(name + ": missing value");
             return arguments[++i];
         };
+        if (parsed.verb == "check" && name == "--consistency-json") {
+            parsed.consistencyJson = takeValue();
+            continue;
+        }
         if (parsed.verb != "run")
             throw InputError("unknown option " + name + " for " + parsed.verb);
         if (name == "--protocol")

@@ -19,6 +19,8 @@ struct CliArguments
     std::optional<std::string> scenario;
     std::optional<std::string> faults;
     std::optional<std::string> out;
+    // check: where to write the consistency result as JSON.
+    std::optional<std::string> consistencyJson;
     std::vector<std::pair<std::string, std::string>> settings;
     bool help = false;
 };

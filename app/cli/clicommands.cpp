@@ -2,7 +2,9 @@
 
 #include <iostream>
 
+#include "consistencyresult.h"
 #include "faultschedule.h"
+#include "historytrace.h"
 #include "recordedrun.h"
 #include "registry.h"
 #include "runsummary.h"
@@ -141,7 +143,14 @@ int checkVerb(const CliArguments &arguments, std::ostream &out)
     out << arguments.file << ": " << trace.events.size() << " events checked against "
         << trace.scenario.protocol->descriptor().invariants.size() << " invariants, " << violations.size()
         << (violations.size() == 1 ? " violation\n" : " violations\n");
-    return violations.empty() ? 0 : 1;
+    const auto history = historyFromTraceEvents(trace.events);
+    const auto report = ConsistencyChecker().check(history);
+    if (!history.operations().empty())
+        out << consistencyText(report, history.operations().size());
+    if (arguments.consistencyJson)
+        writeFileAtomically(*arguments.consistencyJson, consistencyJson(report).dump(2) + "\n");
+    const bool consistencyViolated = !report.ruledOut(true).empty() || !report.lostWrites.empty();
+    return violations.empty() && !consistencyViolated ? 0 : 1;
 }
 
 int listVerb(std::ostream &out)

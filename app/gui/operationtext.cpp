@@ -23,6 +23,11 @@ QString OperationText::invocation(const cs::RecordedOperation &recorded)
             .arg(client, text(request.key), text(request.value)).arg(node).arg(op);
     case cs::OperationKind::Read:
         return tr("client %1 reads %2 at n%3 (operation %4)").arg(client, text(request.key)).arg(node).arg(op);
+    case cs::OperationKind::Cas:
+        return tr("client %1 sets %2 from %3 to %4 at n%5 (operation %6)")
+            .arg(client, text(request.key), text(request.expected), text(request.value))
+            .arg(node)
+            .arg(op);
     case cs::OperationKind::Command:
         break;
     }

@@ -239,6 +239,10 @@ void MultiPaxosNode::onClientRequest(NodeContext &context, const ClientRequest &
         context.replyFail(request.operation, "reads are not supported");
         return;
     }
+    if (request.kind == OperationKind::Cas) {
+        context.replyFail(request.operation, "compare-and-set is not supported");
+        return;
+    }
     mClientRequests[mNextSlot] = request;
     proposeInSlot(context, mNextSlot++, request.commandText());
 }

@@ -73,6 +73,10 @@ void RaftNode::onTimer(NodeContext &context, int timer)
 
 void RaftNode::onClientRequest(NodeContext &context, const ClientRequest &request)
 {
+    if (request.kind == OperationKind::Cas) {
+        context.replyFail(request.operation, "compare-and-set is not supported");
+        return;
+    }
     acceptCommand(context, request, false);
 }
 

@@ -134,6 +134,10 @@ void ZabNode::onClientRequest(NodeContext &context, const ClientRequest &request
         context.replyFail(request.operation, "reads are not supported");
         return;
     }
+    if (request.kind == OperationKind::Cas) {
+        context.replyFail(request.operation, "compare-and-set is not supported");
+        return;
+    }
     propose(context, request.commandText());
     mClientRequests[lastZxid()] = request;
 }

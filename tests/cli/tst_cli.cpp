@@ -88,6 +88,43 @@ private slots:
         QVERIFY(check.out.contains(QStringLiteral("State Machine Safety")));
     }
 
+    // A trace with register operations gets a Jepsen-style consistency result after the invariants;
+    // a stale read edited into it is found, printed, written as JSON and exits 1.
+    void checkJudgesConsistency()
+    {
+        const auto run = cli({"run", "--scenario", QStringLiteral(CS_TEST_DATA_DIR "/consistency/scenarios/raft-register.json"),
+                              "--out", path("register.json")});
+        QCOMPARE(run.status, 0);
+        auto check = cli({"check", path("register.json"), "--consistency-json", path("register-result.json")});
+        QVERIFY2(check.status == 0, qPrintable(check.out));
+        QVERIFY2(check.out.contains(QStringLiteral("consistency: 4 register operations, valid? true\n  not: (none)\n"
+                                                   "  also-not: (none)\n")),
+                 qPrintable(check.out));
+        QFile result(path("register-result.json"));
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        QVERIFY(result.readAll().startsWith("{\n  \"valid\": true,\n  \"models\": {\n    \"linearizable\": \"holds\""));
+        result.close();
+
+        QFile file(path("register.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto text = QString::fromUtf8(file.readAll());
+        file.close();
+        const QString lastRead = QStringLiteral("\"client\":1,\"op\":4,\"result\":\"ok\",\"value\":\"2\"");
+        QVERIFY2(text.contains(lastRead), qPrintable(text));
+        text.replace(lastRead, QStringLiteral("\"client\":1,\"op\":4,\"result\":\"ok\",\"value\":\"1\""));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+        file.close();
+        check = cli({"check", path("register.json"), "--consistency-json=" + path("register-result.json")});
+        QCOMPARE(check.status, 1);
+        QVERIFY2(check.out.contains(QStringLiteral("valid? false\n  bounded-staleness stale-read (operations 1 2 4): A read x=1 although B's write of x=2 completed before the read began\n")),
+                 qPrintable(check.out));
+        QVERIFY2(check.out.contains(QStringLiteral("  not: bounded-staleness\n  also-not: linearizable\n")), qPrintable(check.out));
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const auto json = QString::fromUtf8(result.readAll());
+        QVERIFY2(json.contains(QStringLiteral("\"english\": \"A read x=1 after B's write of x=2 completed\"")), qPrintable(json));
+    }
+
     // Every protocol's summary names its leaders and decisions, by what its descriptor declares.
     void summaryNamesLeadersAndDecisions_data()
     {
@@ -179,6 +216,10 @@ private slots:
         QTest::newRow("bad set") << QStringList{"run", "--set", "loss=200"}
                                  << "clusterscope-cli: --set loss: expected an integer from 0 to 100, got \"200\"";
         QTest::newRow("missing trace") << QStringList{"replay"} << "clusterscope-cli: replay: missing trace file";
+        QTest::newRow("consistency json without a file")
+            << QStringList{"check", "trace.json", "--consistency-json"} << "clusterscope-cli: --consistency-json: missing value";
+        QTest::newRow("consistency json for run")
+            << QStringList{"run", "--consistency-json", "x.json"} << "clusterscope-cli: unknown option --consistency-json";
         QTest::newRow("unwritable output") << QStringList{"run", "--until", "1s", "--out", "/nonexistent-dir/x.json"}
                                            << "clusterscope-cli: /nonexistent-dir/x.json: cannot write:";
         QTest::newRow("bad trace file")

@@ -1005,6 +1005,11 @@ Default %2, range %3 to %4.</source>
         <translation>客户端 %1 经 n%3 读取 %2（操作 %4）</translation>
     </message>
     <message>
+        <location filename="../operationtext.cpp" line="26"/>
+        <source>client %1 sets %2 from %3 to %4 at n%5 (operation %6)</source>
+        <translation>客户端 %1 经 n%5 将 %2 从 %3 比较并设置为 %4（操作 %6）</translation>
+    </message>
+    <message>
         <location filename="../operationtext.cpp" line="20"/>
         <source>client %1 sends %2 to n%3 (operation %4)</source>
         <translation>客户端 %1 向 n%3 发送 %2（操作 %4）</translation>
