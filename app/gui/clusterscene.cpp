@@ -2,7 +2,12 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
+#include "clientitem.h"
+#include "clientroster.h"
 #include "clusterlayout.h"
+#include "consistencymonitor.h"
 #include "linkitem.h"
 #include "messagelayer.h"
 #include "nodeitem.h"
@@ -26,6 +31,7 @@ void ClusterScene::rebuild()
     clear();
     mNodes.clear();
     mLinks.clear();
+    mClients.clear();
     const int size = mController.simulation().clusterSize();
     const auto positions = ClusterLayout::ringPositions(size);
     for (cs::NodeId a = 1; a <= size; ++a) {
@@ -42,10 +48,71 @@ void ClusterScene::rebuild()
         addItem(node);
         mNodes.push_back(node);
     }
-    // The frame is the nodes with their labels and log strips; messages fly inside it.
-    setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
     mMessageLayer = new MessageLayer(mController, positions);
     addItem(mMessageLayer);
+    rebuildClients();
+}
+
+void ClusterScene::setClients(ClientRoster *roster, ConsistencyMonitor *monitor)
+{
+    mRoster = roster;
+    mMonitor = monitor;
+    connect(roster, &ClientRoster::changed, this, &ClusterScene::rebuildClients);
+    connect(monitor, &ConsistencyMonitor::changed, this, &ClusterScene::refresh);
+    rebuildClients();
+}
+
+void ClusterScene::rebuildClients()
+{
+    for (auto *client : mClients) {
+        removeItem(client);
+        delete client;
+    }
+    mClients.clear();
+    if (mRoster && mMonitor) {
+        for (const auto &client : mRoster->clients()) {
+            const QPointF at = clientPosition(client.id);
+            const QPointF sticky = client.sticky ? nodePosition(client.sticky) - at : QPointF();
+            auto *item = new ClientItem(*mRoster, *mMonitor, client.id, sticky);
+            item->setPos(at);
+            addItem(item);
+            mClients.push_back(item);
+        }
+    }
+    // The frame is the nodes with their labels and log strips, and the clients; messages fly inside it.
+    QRectF frame;
+    for (auto *item : items()) {
+        if (item != mMessageLayer)
+            frame = frame.united(item->mapRectToScene(item->boundingRect()));
+    }
+    setSceneRect(frame.adjusted(-10, -10, 10, 10));
+}
+
+QPointF ClusterScene::clientPosition(int client) const
+{
+    // A column to the right of the ring, in the roster's order.
+    double right = 0;
+    for (auto *node : mNodes)
+        right = std::max(right, node->pos().x());
+    int index = 0;
+    int count = 0;
+    if (mRoster) {
+        const auto &clients = mRoster->clients();
+        count = static_cast<int>(clients.size());
+        for (int i = 0; i < count; ++i)
+            index = clients[static_cast<std::size_t>(i)].id == client ? i : index;
+    }
+    constexpr double kSpacing = 70;
+    return {right + 150, (index - (count - 1) / 2.0) * kSpacing};
+}
+
+ClientItem *ClusterScene::clientAt(QPointF scenePoint) const
+{
+    for (auto *client : mClients) {
+        if (client->shape().contains(client->mapFromScene(scenePoint)))
+            return client;
+    }
+    return nullptr;
 }
 
 void ClusterScene::refresh()

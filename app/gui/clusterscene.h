@@ -6,6 +6,9 @@
 
 #include "message.h"
 
+class ClientItem;
+class ClientRoster;
+class ConsistencyMonitor;
 class LinkItem;
 class MessageLayer;
 class NodeItem;
@@ -26,6 +29,13 @@ public:
     MessageLayer *messageLayer() const { return mMessageLayer; }
     QPointF nodePosition(cs::NodeId node) const;
 
+    // Shows the lab's clients beside the ring, following the roster and the history.
+    void setClients(ClientRoster *roster, ConsistencyMonitor *monitor);
+    const std::vector<ClientItem *> &clients() const { return mClients; }
+    ClientItem *clientAt(QPointF scenePoint) const;
+    QPointF clientPosition(int client) const;
+    ClientRoster *roster() const { return mRoster; }
+
     NodeItem *nodeAt(QPointF scenePoint) const;
     LinkItem *linkAt(QPointF scenePoint) const;
 
@@ -34,6 +44,7 @@ public:
 
 private slots:
     void rebuild();
+    void rebuildClients();
     void refresh();
 
 private:
@@ -41,4 +52,7 @@ private:
     std::vector<NodeItem *> mNodes;
     std::vector<LinkItem *> mLinks;
     MessageLayer *mMessageLayer = nullptr;
+    ClientRoster *mRoster = nullptr;
+    ConsistencyMonitor *mMonitor = nullptr;
+    std::vector<ClientItem *> mClients;
 };

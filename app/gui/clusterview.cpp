@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "clientitem.h"
+#include "clientroster.h"
 #include "clusterscene.h"
 #include "linkitem.h"
 #include "messagelayer.h"
@@ -26,6 +28,7 @@ ClusterView::ClusterView(ClusterScene *scene, QWidget *parent)
     setMinimumSize(320, 240);
     setToolTip(tr("Click a node to select it, double-click to crash or restart it.\n"
                   "Click a link to cut or heal it. Drag around nodes to partition them.\n"
+                  "Drag a client onto a node to read there, with Shift to write.\n"
                   "Right-click for more; wheel to zoom, middle button to pan."));
     connect(&scene->controller(), &SimulationController::clusterReset, this, [this] {
         mAutoFit = true;
@@ -87,7 +90,13 @@ void ClusterView::mousePressEvent(QMouseEvent *event)
         QGraphicsView::mousePressEvent(event);
         return;
     }
-    if (auto *node = mScene->nodeAt(point)) {
+    if (auto *client = mScene->clientAt(point)) {
+        // Selecting rebuilds the client items, so the id is taken first.
+        mDraggedClient = client->client();
+        mScene->roster()->select(mDraggedClient);
+        mDragPoint = point;
+        viewport()->update();
+    } else if (auto *node = mScene->nodeAt(point)) {
         controller.selectNode(node->node());
     } else if (auto message = mScene->messageLayer()->messageAt(point)) {
         controller.selectMessage(*message);
@@ -112,6 +121,12 @@ void ClusterView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (mDraggedClient) {
+        mDragPoint = mapToScene(event->position().toPoint());
+        viewport()->update();
+        event->accept();
+        return;
+    }
     if (mLassoActive) {
         mLasso.lineTo(mapToScene(event->position().toPoint()));
         viewport()->update();
@@ -126,6 +141,11 @@ void ClusterView::mouseReleaseEvent(QMouseEvent *event)
     if (mPanning && event->button() == Qt::MiddleButton) {
         mPanning = false;
         unsetCursor();
+        event->accept();
+        return;
+    }
+    if (mDraggedClient && event->button() == Qt::LeftButton) {
+        finishClientDrag(mapToScene(event->position().toPoint()), event->modifiers());
         event->accept();
         return;
     }
@@ -158,9 +178,27 @@ void ClusterView::finishLasso()
         controller.partition({inside, outside});
 }
 
+void ClusterView::finishClientDrag(QPointF scenePoint, Qt::KeyboardModifiers modifiers)
+{
+    const int client = mDraggedClient;
+    mDraggedClient = 0;
+    viewport()->update();
+    auto *roster = mScene->roster();
+    if (auto *node = mScene->nodeAt(scenePoint); node && roster) {
+        if (modifiers & Qt::ShiftModifier)
+            roster->write(client, {}, node->node());
+        else
+            roster->read(client, node->node());
+    }
+}
+
 void ClusterView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
+    if (mDraggedClient) {
+        painter->setPen(QPen(QColor(0x30, 0x70, 0xd0), 2, Qt::DashLine));
+        painter->drawLine(mScene->clientPosition(mDraggedClient), mDragPoint);
+    }
     if (!mLassoActive)
         return;
     painter->setPen(QPen(QColor(0x30, 0x70, 0xd0), 1.5, Qt::DashLine));
@@ -186,7 +224,10 @@ void ClusterView::contextMenuEvent(QContextMenuEvent *event)
     const QPointF point = mapToScene(event->pos());
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    if (auto *node = mScene->nodeAt(point)) {
+    if (auto *client = mScene->clientAt(point)) {
+        const int id = client->client();
+        addClientMenu(menu, id);
+    } else if (auto *node = mScene->nodeAt(point)) {
         const cs::NodeId id = node->node();
         controller.selectNode(id);
         const bool up = controller.simulation().isUp(id);
@@ -220,10 +261,44 @@ void ClusterView::contextMenuEvent(QContextMenuEvent *event)
                         &controller, [&controller, a, b] { controller.toggleLink(a, b); });
     } else {
         menu->addAction(tr("Heal all links"), &controller, &SimulationController::healAll);
+        if (auto *roster = mScene->roster())
+            menu->addAction(tr("Add a client"), roster, &ClientRoster::addClient);
         if (const auto &request = controller.descriptor().view.clientRequest; !request.empty())
             menu->addAction(protocolText(request), &controller, &SimulationController::clientRequest);
         menu->addAction(tr("Zoom to fit"), this, &ClusterView::zoomToFit);
     }
     menu->popup(event->globalPos());
     event->accept();
+}
+
+void ClusterView::addClientMenu(QMenu *menu, int client)
+{
+    auto *roster = mScene->roster();
+    if (!roster || !roster->find(client))
+        return;
+    roster->select(client);
+    const auto name = QString::fromStdString(cs::clientName(client));
+    const auto key = QString::fromStdString(roster->find(client)->key);
+    const cs::NodeId route = roster->route(client);
+    auto *read = menu->addAction(tr("Read %1 (client %2, at n%3)").arg(key, name).arg(route), roster,
+                                 [roster, client] { roster->read(client); });
+    read->setEnabled(route != 0);
+    auto *write = menu->addAction(tr("Write %1 = %2 (client %3, at n%4)")
+                                      .arg(key, QString::fromStdString(roster->nextValue()), name)
+                                      .arg(route),
+                                  roster, [roster, client] { roster->write(client, {}); });
+    write->setEnabled(route != 0);
+    menu->addSeparator();
+    auto *routes = menu->addMenu(tr("Replica"));
+    auto *roam = routes->addAction(tr("Roam over the live nodes"), roster, [roster, client] { roster->setSticky(client, 0); });
+    roam->setCheckable(true);
+    roam->setChecked(roster->find(client)->sticky == 0);
+    for (cs::NodeId node = 1; node <= mScene->controller().simulation().clusterSize(); ++node) {
+        auto *stick = routes->addAction(tr("Stick to node %1").arg(node), roster,
+                                        [roster, client, node] { roster->setSticky(client, node); });
+        stick->setCheckable(true);
+        stick->setChecked(roster->find(client)->sticky == node);
+    }
+    menu->addAction(tr("Remove client %1").arg(name), roster, [roster, client] { roster->removeClient(client); })
+        ->setEnabled(roster->clients().size() > 1);
 }

@@ -4,10 +4,12 @@
 #include <QPainterPath>
 
 class ClusterScene;
+class QMenu;
 
 // The view of the cluster and the mouse's way into it: click a node to select it, double-click
-// to kill or restart it, click a link to cut or heal it, drag a lasso to partition, right-click
-// for menus, wheel to zoom and middle-drag to pan.
+// to kill or restart it, click a link to cut or heal it, drag a lasso to partition, drag a client
+// onto a node to read there (with Shift to write), right-click for menus, wheel to zoom and
+// middle-drag to pan.
 class ClusterView : public QGraphicsView
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ protected:
 
 private:
     void finishLasso();
+    void finishClientDrag(QPointF scenePoint, Qt::KeyboardModifiers modifiers);
+    void addClientMenu(QMenu *menu, int client);
     void zoomBy(double factor);
 
     ClusterScene *mScene;
@@ -41,6 +45,9 @@ private:
     // middle of a drag cannot take it away.
     QPainterPath mLasso;
     bool mLassoActive = false;
+    // The client being dragged toward a node (0: none) and where the drag has got to.
+    int mDraggedClient = 0;
+    QPointF mDragPoint;
     bool mPanning = false;
     QPoint mPanStart;
     bool mAutoFit = true;

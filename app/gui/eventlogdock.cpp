@@ -152,3 +152,12 @@ void EventLogDock::activate(const QModelIndex &index)
     if (message > 0)
         mController.selectMessage(message);
 }
+
+void EventLogDock::revealEvent(std::size_t index)
+{
+    const auto row = mFilter->mapFromSource(mModel->index(static_cast<int>(index), 0));
+    if (!row.isValid())
+        return;
+    mTable->selectRow(row.row());
+    mTable->scrollTo(row, QAbstractItemView::PositionAtCenter);
+}

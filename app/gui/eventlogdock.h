@@ -24,6 +24,8 @@ public:
     QComboBox *kindFilter() const { return mKindFilter; }
     QSpinBox *groupFilter() const { return mGroupFilter; }
     int visibleRows() const;
+    // Selects and scrolls to a recorded event's row, if the filters show it.
+    void revealEvent(std::size_t index);
 
 private slots:
     void rebuildNodeFilter();

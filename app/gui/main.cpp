@@ -6,7 +6,9 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include "consistencydock.h"
 #include "framebenchmark.h"
+#include "historydock.h"
 #include "mainwindow.h"
 #include "simulationcontroller.h"
 #include "virtualtime.h"
@@ -59,7 +61,9 @@ int main(int argc, char **argv)
                                           QStringLiteral("Start in presentation mode (cluster and timeline only)."));
     const QCommandLineOption benchmark(QStringLiteral("frame-benchmark"),
                                        QStringLiteral("Measure frame times with 25 nodes and print them."));
-    parser.addOptions({screenshot, scenario, at, select, language, size, presentation, benchmark});
+    const QCommandLineOption lab(QStringLiteral("lab"),
+                                 QStringLiteral("Bring the consistency lab's docks (history, models) to the front."));
+    parser.addOptions({screenshot, scenario, at, select, language, size, presentation, benchmark, lab});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -96,6 +100,10 @@ int main(int argc, char **argv)
         controller.selectNode(node);
     }
     window.show();
+    if (parser.isSet(lab)) {
+        window.history()->raise();
+        window.models()->raise();
+    }
     if (parser.isSet(presentation))
         window.action(QStringLiteral("presentation"))->setChecked(true);
     if (parser.isSet(screenshot)) {

@@ -17,14 +17,20 @@
 
 #include <algorithm>
 
+#include "clientoperationdialog.h"
+#include "clientroster.h"
 #include "clusterscene.h"
 #include "clusterview.h"
+#include "consistencydock.h"
+#include "consistencymonitor.h"
 #include "eventlogdock.h"
+#include "historydock.h"
 #include "inspectordock.h"
 #include "parametersdock.h"
 #include "protocolvocabulary.h"
 #include "registry.h"
 #include "simulationcontroller.h"
+#include "spacetimediagram.h"
 #include "spacetimedock.h"
 #include "timelinedock.h"
 
@@ -52,6 +58,21 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(mEventLog, mSpaceTime);
     mSpaceTime->raise();
     connect(mTimeline, &TimelineDock::compareRequested, this, &MainWindow::compareWithBranch);
+
+    // The consistency lab: clients beside the ring, the history and the map of models.
+    mClients = new ClientRoster(*mController, this);
+    mConsistency = new ConsistencyMonitor(*mController, this);
+    mScene->setClients(mClients, mConsistency);
+    mSpaceTime->diagram()->setConsistency(mConsistency);
+    mHistory = new HistoryDock(*mController, *mConsistency, *mClients, this);
+    mModels = new ConsistencyDock(*mController, *mConsistency, this);
+    addDockWidget(Qt::BottomDockWidgetArea, mHistory);
+    tabifyDockWidget(mSpaceTime, mHistory);
+    mSpaceTime->raise();
+    addDockWidget(Qt::RightDockWidgetArea, mModels);
+    tabifyDockWidget(mInspector, mModels);
+    mInspector->raise();
+    connect(mConsistency, &ConsistencyMonitor::selectionChanged, this, &MainWindow::revealOperation);
 
     createActions();
     createMenus();
@@ -155,6 +176,26 @@ void MainWindow::createActions()
     connect(client, &QAction::triggered, &controller, &SimulationController::clientRequest);
     connect(addAction(QStringLiteral("sendCommand"), tr("Send a command to the selected node\u2026"), QKeySequence(tr("Shift+C"))),
             &QAction::triggered, this, &MainWindow::sendCommandInteractively);
+    connect(addAction(QStringLiteral("clientRead"), tr("Read through the selected client"), QKeySequence(Qt::Key_R)),
+            &QAction::triggered, this, [this] { mClients->read(mClients->selected()); });
+    connect(addAction(QStringLiteral("clientWrite"), tr("Write through the selected client"), QKeySequence(Qt::Key_W)),
+            &QAction::triggered, this, [this] { mClients->write(mClients->selected(), {}); });
+    connect(addAction(QStringLiteral("clientOperation"), tr("Client read or write\u2026"), QKeySequence(tr("Shift+R"))),
+            &QAction::triggered, this, [this] { clientOperationInteractively(static_cast<int>(cs::OperationKind::Read)); });
+    connect(addAction(QStringLiteral("nextClient"), tr("Select the next client"), QKeySequence(Qt::Key_B)),
+            &QAction::triggered, this, [this] {
+                const auto &all = mClients->clients();
+                const auto current = std::find_if(all.begin(), all.end(),
+                                                  [this](const auto &client) { return client.id == mClients->selected(); });
+                const auto next = current == all.end() || current + 1 == all.end() ? all.begin() : current + 1;
+                if (next != all.end())
+                    mClients->select(next->id);
+            });
+    connect(addAction(QStringLiteral("addClient"), tr("Add a client"), QKeySequence(tr("Shift+A"))), &QAction::triggered,
+            this, [this] { mClients->addClient(); });
+    connect(addAction(QStringLiteral("stickClient"), tr("Stick the selected client to the selected node"),
+                      QKeySequence(tr("Shift+S"))),
+            &QAction::triggered, this, [this] { mClients->setSticky(mClients->selected(), mController->selectedNode()); });
     auto *heal = addAction(QStringLiteral("healAll"), tr("Heal all links"), QKeySequence(Qt::Key_H));
     heal->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     connect(heal, &QAction::triggered, &controller, &SimulationController::healAll);
@@ -212,6 +253,8 @@ void MainWindow::createMenus()
     auto *cluster = menuBar()->addMenu(tr("&Cluster"));
     add(cluster, {"toggleNode", "isolateNode", "clientRequest", "sendCommand", "-", "toggleLink", "partition", "healAll",
                   "-", "dropMessage", "duplicateMessage", "-", "nextNode"});
+    add(menuBar()->addMenu(tr("C&lients")),
+        {"clientRead", "clientWrite", "clientOperation", "-", "nextClient", "addClient", "stickClient"});
     auto *select = cluster->addMenu(tr("Select node"));
     for (int digit = 1; digit <= 9; ++digit)
         select->addAction(action(QStringLiteral("selectNode%1").arg(digit)));
@@ -222,6 +265,8 @@ void MainWindow::createMenus()
     view->addAction(mParameters->toggleViewAction());
     view->addAction(mTimeline->toggleViewAction());
     view->addAction(mSpaceTime->toggleViewAction());
+    view->addAction(mHistory->toggleViewAction());
+    view->addAction(mModels->toggleViewAction());
     add(menuBar()->addMenu(tr("&Help")), {"shortcuts", "about"});
 }
 
@@ -375,6 +420,25 @@ void MainWindow::sendCommandInteractively()
         mController->clientCommand(node, command.toStdString());
 }
 
+void MainWindow::clientOperationInteractively(int kind)
+{
+    ClientOperationDialog dialog(*mClients, mController->simulation().clusterSize(), static_cast<cs::OperationKind>(kind), this);
+    if (dialog.exec() == QDialog::Accepted)
+        dialog.issue(*mClients);
+}
+
+void MainWindow::revealOperation()
+{
+    // The selected operation's invocation in the event log, its node selected on the ring.
+    const auto operation = mConsistency->selectedOperation();
+    if (operation == 0)
+        return;
+    if (const auto event = mConsistency->invokeEvent(operation))
+        mEventLog->revealEvent(*event);
+    if (const auto *found = mConsistency->history().find(operation))
+        mController->selectNode(found->node);
+}
+
 void MainWindow::showShortcuts()
 {
     QString text = QStringLiteral("<table>");
@@ -401,7 +465,8 @@ void MainWindow::setPresentationMode(bool on)
     if (on) {
         mStateBeforePresentation = saveState();
         for (auto *dock : {static_cast<QDockWidget *>(mInspector), static_cast<QDockWidget *>(mEventLog),
-                           static_cast<QDockWidget *>(mParameters), static_cast<QDockWidget *>(mSpaceTime)})
+                           static_cast<QDockWidget *>(mParameters), static_cast<QDockWidget *>(mSpaceTime),
+                           static_cast<QDockWidget *>(mHistory), static_cast<QDockWidget *>(mModels)})
             dock->hide();
         mTimeline->show();
     } else if (!mStateBeforePresentation.isEmpty()) {

@@ -6,9 +6,13 @@
 
 #include "virtualtime.h"
 
+class ClientRoster;
 class ClusterScene;
 class ClusterView;
+class ConsistencyDock;
+class ConsistencyMonitor;
 class EventLogDock;
+class HistoryDock;
 class InspectorDock;
 class ParametersDock;
 class SpaceTimeDock;
@@ -35,6 +39,10 @@ public:
     ParametersDock *parameters() const { return mParameters; }
     TimelineDock *timeline() const { return mTimeline; }
     SpaceTimeDock *spaceTime() const { return mSpaceTime; }
+    ClientRoster &clients() const { return *mClients; }
+    ConsistencyMonitor &consistency() const { return *mConsistency; }
+    HistoryDock *history() const { return mHistory; }
+    ConsistencyDock *models() const { return mModels; }
     QAction *action(const QString &name) const;
 
     // Writes the cluster view as PNG or SVG (by extension); returns the reason it failed, or nothing.
@@ -66,6 +74,8 @@ private slots:
     void toggleLinkInteractively();
     void partitionInteractively();
     void sendCommandInteractively();
+    void clientOperationInteractively(int kind);
+    void revealOperation();
     void showShortcuts();
     void showAbout();
     void setPresentationMode(bool on);
@@ -93,6 +103,10 @@ private:
     ParametersDock *mParameters;
     TimelineDock *mTimeline;
     SpaceTimeDock *mSpaceTime;
+    ClientRoster *mClients;
+    ConsistencyMonitor *mConsistency;
+    HistoryDock *mHistory;
+    ConsistencyDock *mModels;
     QMenu *mRecentMenu = nullptr;
     QByteArray mStateBeforePresentation;
     bool mLaidOut = false;

@@ -57,3 +57,17 @@ QString OperationText::completion(const cs::RecordedOperation &recorded, cs::Vir
     return tr("client %1: operation %2 unknown: no answer within %3, it may or may not have taken effect")
         .arg(client).arg(op).arg(after);
 }
+
+QString OperationText::shortLabel(const cs::HistoryOperation &operation)
+{
+    QStringList keys, values;
+    for (const auto &key : operation.keys)
+        keys << text(key);
+    for (const auto &value : operation.values)
+        values << (value.empty() ? tr("nil") : text(value));
+    if (operation.kind == cs::OperationKind::Write)
+        return tr("w %1=%2").arg(keys.join(QLatin1Char(',')), values.join(QLatin1Char(',')));
+    if (operation.pending || operation.result != cs::OperationResult::Ok)
+        return tr("r %1").arg(keys.join(QLatin1Char(',')));
+    return tr("r %1 \u2192 %2").arg(keys.join(QLatin1Char(',')), values.join(QLatin1Char(',')));
+}

@@ -621,6 +621,23 @@ void SimulationController::clientRequest()
     clientCommand(target, "x" + std::to_string(mClientCounter % 5) + "=" + std::to_string(mClientCounter));
 }
 
+void SimulationController::clientOperation(cs::ClientId client, cs::NodeId node, cs::OperationKind kind,
+                                           const std::string &key, const std::string &value)
+{
+    if (node < 1 || node > simulation().clusterSize() || client < 1 || client > cs::kMaxClients || key.empty()
+        || key.size() + value.size() > cs::kMaxCommandLength || kind == cs::OperationKind::Command)
+        return;
+    cs::Input input;
+    input.kind = cs::InputKind::Client;
+    input.node = node;
+    input.client = client;
+    input.operation = kind;
+    input.key = key;
+    if (kind == cs::OperationKind::Write)
+        input.command = value;
+    apply(input);
+}
+
 void SimulationController::setParameter(const std::string &name, std::int64_t value)
 {
     const auto &specs = descriptor().parameters;

@@ -143,6 +143,9 @@ public slots:
     void healAll();
     void clientCommand(cs::NodeId node, const std::string &command);
     void clientRequest();
+    // A lab client's read or write of a key at a chosen node (up or not: a down node never answers).
+    void clientOperation(cs::ClientId client, cs::NodeId node, cs::OperationKind kind, const std::string &key,
+                         const std::string &value);
     void setParameter(const std::string &name, std::int64_t value);
     void dropMessage(std::uint64_t messageId);
     void duplicateMessage(std::uint64_t messageId);

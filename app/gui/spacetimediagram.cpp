@@ -1,5 +1,6 @@
 #include "spacetimediagram.h"
 
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -10,6 +11,8 @@
 #include <cmath>
 
 #include "clusterlayout.h"
+#include "consistencymonitor.h"
+#include "modelnames.h"
 #include "protocolvocabulary.h"
 #include "simulationcontroller.h"
 
@@ -234,6 +237,8 @@ void SpaceTimeDiagram::paintDiagram(QPainter &painter, const QRectF &area) const
         }
     }
 
+    paintOperations(painter, area);
+
     const double x = xFor(area, cursor);
     painter.setPen(QPen(QColor(0x20, 0x60, 0xd0), 2));
     painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
@@ -244,6 +249,73 @@ void SpaceTimeDiagram::paintDiagram(QPainter &painter, const QRectF &area) const
                      Qt::AlignRight | Qt::AlignVCenter,
                      QString::fromStdString(cs::formatDuration(static_cast<cs::VirtualTime>(mStart + mSpan))));
     painter.restore();
+}
+
+void SpaceTimeDiagram::setConsistency(const ConsistencyMonitor *monitor)
+{
+    mMonitor = monitor;
+    connect(monitor, &ConsistencyMonitor::changed, this, qOverload<>(&QWidget::update));
+    connect(monitor, &ConsistencyMonitor::selectionChanged, this, qOverload<>(&QWidget::update));
+    update();
+}
+
+QString SpaceTimeDiagram::readBadge(cs::OperationId read) const
+{
+    if (!mMonitor)
+        return {};
+    const auto *operation = mMonitor->history().find(read);
+    if (!operation || operation->kind != cs::OperationKind::Read || operation->pending
+        || operation->result != cs::OperationResult::Ok)
+        return {};
+    if (mMonitor->modelsBroken(read).empty())
+        return QStringLiteral("\u2713");
+    const auto broken = mMonitor->modelsBrokenBy(read);
+    if (broken.empty())
+        return {};
+    QStringList names;
+    for (auto model : broken)
+        names << ModelNames::shortName(model);
+    return QStringLiteral("\u2717 ") + names.join(QLatin1Char(' '));
+}
+
+void SpaceTimeDiagram::paintOperations(QPainter &painter, const QRectF &area) const
+{
+    if (!mMonitor)
+        return;
+    const int size = mController.present().clusterSize();
+    const double rowHeight = (area.height() - kTopMargin - 8) / std::max(1, size);
+    const double cursor = mController.displayTime();
+    QFont font = painter.font();
+    font.setPointSizeF(7.5);
+    painter.setFont(font);
+    for (const auto &operation : mMonitor->history().operations()) {
+        if (operation.node < 1 || operation.node > size)
+            continue;
+        const double end = operation.pending ? cursor : static_cast<double>(operation.completedAt);
+        if (end < mStart || static_cast<double>(operation.invokedAt) > mStart + mSpan)
+            continue;
+        const double y = yFor(area, operation.node);
+        const double left = xFor(area, static_cast<double>(operation.invokedAt));
+        const double right = std::max(xFor(area, end), left + 2);
+        const bool selected = operation.id == mMonitor->selectedOperation();
+        const bool highlighted = mMonitor->isHighlighted(operation.id);
+        if (selected || highlighted) {
+            const QColor band = selected ? QColor(0xff, 0xc0, 0x00, 110) : QColor(0xd0, 0x20, 0x20, 80);
+            painter.fillRect(QRectF(left, y - rowHeight * 0.32, right - left, rowHeight * 0.64), band);
+        }
+        const QString badge = readBadge(operation.id);
+        if (badge.isEmpty())
+            continue;
+        const bool fine = badge == QStringLiteral("\u2713");
+        const QRectF box = QFontMetricsF(font).boundingRect(badge).adjusted(-3, -1, 3, 1);
+        const QRectF placed(right - box.width() / 2, y - rowHeight * 0.32 - box.height(), box.width(), box.height());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fine ? QColor(0xd8, 0xf0, 0xd8) : QColor(0xf8, 0xd0, 0xd0));
+        painter.drawRoundedRect(placed, 3, 3);
+        painter.setPen(fine ? QColor(0x20, 0x80, 0x30) : QColor(0xb0, 0x10, 0x10));
+        painter.drawText(placed, Qt::AlignCenter, badge);
+        painter.setBrush(Qt::NoBrush);
+    }
 }
 
 void SpaceTimeDiagram::paintEvent(QPaintEvent *)

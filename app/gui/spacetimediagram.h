@@ -8,13 +8,15 @@
 #include <vector>
 
 #include "virtualtime.h"
+#include "client.h"
 #include "message.h"
 
+class ConsistencyMonitor;
 class SimulationController;
 
 // The space-time (Lamport) diagram: one horizontal line per node, an arrow from each send to its
 // delivery, a cross where a message died, crash and restart marks, role spans in their colours,
-// and Lamport timestamps on hover. Clicking an arrow seeks to its delivery; the wheel zooms.
+// Lamport timestamps on hover, and the consistency lab's client operations with per-read badges. Clicking an arrow seeks to its delivery; the wheel zooms.
 class SpaceTimeDiagram : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,13 @@ public:
     };
 
     explicit SpaceTimeDiagram(SimulationController &controller, QWidget *parent = nullptr);
+
+    // Draws client operations from the consistency lab: a badge on each read naming the models it
+    // breaks, and the selected or highlighted operations.
+    void setConsistency(const ConsistencyMonitor *monitor);
+    // A read's badge text: "\u2713" if every model still holds, the short names of the models it
+    // breaks ("\u2717 Lin Seq"), or empty if it broke none but earlier reads had.
+    QString readBadge(cs::OperationId read) const;
 
     // Counts over the whole run, whatever the window and filter.
     std::size_t arrowCount() const;
@@ -81,8 +90,10 @@ private:
     double xFor(const QRectF &area, double time) const;
     double yFor(const QRectF &area, cs::NodeId node) const;
     bool visible(const MessageSpan &span) const;
+    void paintOperations(QPainter &painter, const QRectF &area) const;
 
     SimulationController &mController;
+    const ConsistencyMonitor *mMonitor = nullptr;
     std::vector<MessageSpan> mSpans;
     std::vector<std::vector<RoleChange>> mRoles;
     std::vector<std::uint64_t> mLamport;

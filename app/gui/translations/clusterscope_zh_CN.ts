@@ -7,9 +7,11 @@
         <location filename="../clusterview.cpp" line="27"/>
         <source>Click a node to select it, double-click to crash or restart it.
 Click a link to cut or heal it. Drag around nodes to partition them.
+Drag a client onto a node to read there, with Shift to write.
 Right-click for more; wheel to zoom, middle button to pan.</source>
         <translation>单击节点以选中它，双击可使其崩溃或重启。
 单击链路可切断或恢复它。在节点周围拖动可将其分区。
+把客户端拖到节点上即在该节点读取，按住 Shift 则写入。
 右键单击查看更多操作；滚轮缩放，中键平移。</translation>
     </message>
     <message>
@@ -61,6 +63,41 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
         <location filename="../clusterview.cpp" line="224"/>
         <source>Zoom to fit</source>
         <translation>缩放至适合大小</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="265"/>
+        <source>Add a client</source>
+        <translation>添加客户端</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="283"/>
+        <source>Read %1 (client %2, at n%3)</source>
+        <translation>读取 %1（客户端 %2，在 n%3）</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="286"/>
+        <source>Write %1 = %2 (client %3, at n%4)</source>
+        <translation>写入 %1 = %2（客户端 %3，在 n%4）</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="292"/>
+        <source>Replica</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="293"/>
+        <source>Roam over the live nodes</source>
+        <translation>在存活节点间轮换</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="297"/>
+        <source>Stick to node %1</source>
+        <translation>固定连接节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="302"/>
+        <source>Remove client %1</source>
+        <translation>移除客户端 %1</translation>
     </message>
 </context>
 <context>
@@ -856,6 +893,56 @@ Go to that moment?</source>
         <source>%1 takes no client commands.</source>
         <translation>%1 不接受客户端命令。</translation>
     </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="179"/>
+        <source>Read through the selected client</source>
+        <translation>通过选中的客户端读取</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="181"/>
+        <source>Write through the selected client</source>
+        <translation>通过选中的客户端写入</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="183"/>
+        <source>Client read or write…</source>
+        <translation>客户端读或写…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="183"/>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="185"/>
+        <source>Select the next client</source>
+        <translation>选择下一个客户端</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="194"/>
+        <source>Add a client</source>
+        <translation>添加客户端</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="194"/>
+        <source>Shift+A</source>
+        <translation>Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="196"/>
+        <source>Stick the selected client to the selected node</source>
+        <translation>把选中的客户端固定连接到选中的节点</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="197"/>
+        <source>Shift+S</source>
+        <translation>Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="256"/>
+        <source>C&amp;lients</source>
+        <translation>客户端(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>NewClusterDialog</name>
@@ -951,6 +1038,26 @@ Default %2, range %3 to %4.</source>
         <location filename="../operationtext.cpp" line="20"/>
         <source>client %1: operation %2 unknown: no answer within %3, it may or may not have taken effect</source>
         <translation>客户端 %1：操作 %2 结果未知：%3 内没有应答，它可能生效也可能没有生效</translation>
+    </message>
+    <message>
+        <location filename="../operationtext.cpp" line="62"/>
+        <source>nil</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../operationtext.cpp" line="64"/>
+        <source>w %1=%2</source>
+        <translation>写 %1=%2</translation>
+    </message>
+    <message>
+        <location filename="../operationtext.cpp" line="66"/>
+        <source>r %1</source>
+        <translation>读 %1</translation>
+    </message>
+    <message>
+        <location filename="../operationtext.cpp" line="67"/>
+        <source>r %1 → %2</source>
+        <translation>读 %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2235,335 @@ Purple: %1. Grey: %2.</source>
         <translation>拖动可将所有视图跳转到该时刻。
 标记：红色为崩溃，绿色为重启，橙色为切断或分区，深红色为违规。
 紫色：%1。灰色：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientItem</name>
+    <message>
+        <location filename="../clientitem.cpp" line="34"/>
+        <source>Client %1: drag it onto a node to read there (with Shift to write); right-click for more.</source>
+        <translation>客户端 %1：把它拖到节点上即在该节点读取（按住 Shift 则写入）；右键单击查看更多。</translation>
+    </message>
+    <message>
+        <location filename="../clientitem.cpp" line="78"/>
+        <source>%1 ok</source>
+        <translation>%1 成功</translation>
+    </message>
+    <message>
+        <location filename="../clientitem.cpp" line="79"/>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message>
+        <location filename="../clientitem.cpp" line="82"/>
+        <source>%1 unknown</source>
+        <translation>%1 结果未知</translation>
+    </message>
+    <message>
+        <location filename="../clientitem.cpp" line="113"/>
+        <source>sticky to n%1</source>
+        <translation>固定连接 n%1</translation>
+    </message>
+    <message>
+        <location filename="../clientitem.cpp" line="113"/>
+        <source>roams</source>
+        <translation>轮换副本</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../clientitem.cpp" line="117"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n 个操作等待中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientOperationDialog</name>
+    <message>
+        <location filename="../clientoperationdialog.cpp" line="13"/>
+        <source>Client operation</source>
+        <translation>客户端操作</translation>
+    </message>
+    <message>
+        <location filename="../clientoperationdialog.cpp" line="22"/>
+        <source>The client's own route</source>
+        <translation>客户端自己的路由</translation>
+    </message>
+    <message>
+        <location filename="../clientoperationdialog.cpp" line="24"/>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../clientoperationdialog.cpp" line="27"/>
+        <source>Read</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <location filename="../clientoperationdialog.cpp" line="28"/>
+        <source>Write</source>
+        <translation>写</translation>
+    </message>
+    <message>
+        <location filename="../clientoperationdialog.cpp" line="36"/>
+        <source>Client:</source>
+        <translation>客户端：</translation>
+    </message>
+    <message>
+        <location filename="../clientoperationdialog.cpp" line="37"/>
+        <source>Replica:</source>
+        <translation>副本：</translation>
+    </message>
+    <message>
+        <location filename="../clientoperationdialog.cpp" line="38"/>
+        <source>Operation:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location filename="../clientoperationdialog.cpp" line="39"/>
+        <source>Key:</source>
+        <translation>键：</translation>
+    </message>
+    <message>
+        <location filename="../clientoperationdialog.cpp" line="40"/>
+        <source>Value to write:</source>
+        <translation>要写入的值：</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyDock</name>
+    <message>
+        <location filename="../consistencydock.cpp" line="12"/>
+        <source>Consistency models</source>
+        <translation>一致性模型</translation>
+    </message>
+    <message>
+        <location filename="../consistencydock.cpp" line="24"/>
+        <source>Click a model to see why it is violated.</source>
+        <translation>单击一个模型，查看它为何被违反。</translation>
+    </message>
+    <message>
+        <location filename="../consistencydock.cpp" line="41"/>
+        <source>Refused operations: %1 · Stale reads: %2 · Lost writes: %3</source>
+        <translation>被拒绝的操作：%1 · 陈旧读：%2 · 丢失的写：%3</translation>
+    </message>
+    <message>
+        <location filename="../consistencydock.cpp" line="61"/>
+        <source>%1 holds for the history so far.</source>
+        <translation>到目前为止的历史满足%1。</translation>
+    </message>
+    <message>
+        <location filename="../consistencydock.cpp" line="63"/>
+        <source>%1: the checker's bounded search gave up; the verdict is unknown.</source>
+        <translation>%1：检查器的有界搜索已放弃，结论未知。</translation>
+    </message>
+    <message>
+        <location filename="../consistencydock.cpp" line="68"/>
+        <source>%1 is violated: %2</source>
+        <translation>%1被违反：%2</translation>
+    </message>
+    <message>
+        <location filename="../consistencydock.cpp" line="69"/>
+        <source>%1 is violated.</source>
+        <translation>%1被违反。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../historydock.cpp" line="7"/>
+        <source>History</source>
+        <translation>操作历史</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../historyview.cpp" line="131"/>
+        <source>n%1 crashed</source>
+        <translation>n%1 崩溃</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="132"/>
+        <source>n%1 restarted</source>
+        <translation>n%1 重启</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="133"/>
+        <source>cut n%1–n%2</source>
+        <translation>切断 n%1–n%2</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="134"/>
+        <source>healed n%1–n%2</source>
+        <translation>恢复 n%1–n%2</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="135"/>
+        <source>partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="136"/>
+        <source>healed all</source>
+        <translation>全部恢复</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="216"/>
+        <source>No client operations yet: drag a client onto a node, or press R or W.</source>
+        <translation>还没有客户端操作：把客户端拖到节点上，或按 R 或 W。</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="237"/>
+        <source>One lane per client, a bar per operation: blue ok, pink failed, orange unknown, grey pending. Click a bar to select its operation.</source>
+        <translation>每个客户端一条泳道，每个操作一个条形：蓝色成功，粉色失败，橙色未知，灰色等待中。单击条形可选中其操作。</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="242"/>
+        <source>Operation %1 by client %2 at n%3: %4</source>
+        <translation>操作 %1，客户端 %2，在 n%3：%4</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="252"/>
+        <source>Breaks: %1</source>
+        <translation>破坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="255"/>
+        <source>A stale read: it missed a write that completed before it began.</source>
+        <translation>陈旧读：它错过了在它开始之前就已完成的写。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelMap</name>
+    <message>
+        <location filename="../modelmap.cpp" line="159"/>
+        <source>Fill: holds / violated / unknown. Outline: totally, sticky or not available; dashed: unavailable while the network is split.</source>
+        <translation>填充：满足 / 违反 / 未知。边框：完全可用、粘性可用或不可用；虚线：网络分裂期间不可用。</translation>
+    </message>
+    <message>
+        <location filename="../modelmap.cpp" line="161"/>
+        <source>Fill: holds / violated / unknown. Outline: totally, sticky or not available during a partition.</source>
+        <translation>填充：满足 / 违反 / 未知。边框：分区期间完全可用、粘性可用或不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelNames</name>
+    <message>
+        <location filename="../modelnames.cpp" line="6"/>
+        <source>Linearizable</source>
+        <translation>线性一致</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="7"/>
+        <source>Sequential</source>
+        <translation>顺序一致</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="8"/>
+        <source>Causal</source>
+        <translation>因果一致</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="9"/>
+        <source>PRAM</source>
+        <translation>PRAM</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="10"/>
+        <source>Read your writes</source>
+        <translation>读己之写</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="11"/>
+        <source>Monotonic reads</source>
+        <translation>单调读</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="12"/>
+        <source>Monotonic writes</source>
+        <translation>单调写</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="13"/>
+        <source>Writes follow reads</source>
+        <translation>写跟随读</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="14"/>
+        <source>Consistent prefix</source>
+        <translation>一致前缀</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="15"/>
+        <source>Bounded staleness</source>
+        <translation>有界陈旧</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="16"/>
+        <source>Eventual</source>
+        <translation>最终一致</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="24"/>
+        <source>Lin</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="25"/>
+        <source>Seq</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="28"/>
+        <source>RYW</source>
+        <translation>读己写</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="29"/>
+        <source>MR</source>
+        <translation>单调读</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="30"/>
+        <source>MW</source>
+        <translation>单调写</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="31"/>
+        <source>WFR</source>
+        <translation>写随读</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="32"/>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="33"/>
+        <source>Bounded</source>
+        <translation>有界</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="43"/>
+        <source>totally available: every replica can serve through a partition</source>
+        <translation>完全可用：分区期间每个副本都能继续服务</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="45"/>
+        <source>sticky available: a client that stays with one replica can go on through a partition</source>
+        <translation>粘性可用：始终连接同一副本的客户端在分区期间可以继续</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="46"/>
+        <source>unavailable: some replicas must refuse or wait during a partition</source>
+        <translation>不可用：分区期间一些副本必须拒绝或等待</translation>
+    </message>
+    <message>
+        <location filename="../modelnames.cpp" line="52"/>
+        <source>en</source>
+        <extracomment>The language of the consistency checker's anomaly sentences: "en" for English, "zh" for Simplified Chinese.</extracomment>
+        <translation>zh</translation>
     </message>
 </context>
 </TS>

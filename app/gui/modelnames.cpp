@@ -1,0 +1,54 @@
+#include "modelnames.h"
+
+QString ModelNames::name(cs::ConsistencyModel model)
+{
+    switch (model) {
+    case cs::ConsistencyModel::Linearizable: return tr("Linearizable");
+    case cs::ConsistencyModel::Sequential: return tr("Sequential");
+    case cs::ConsistencyModel::Causal: return tr("Causal");
+    case cs::ConsistencyModel::Pram: return tr("PRAM");
+    case cs::ConsistencyModel::ReadYourWrites: return tr("Read your writes");
+    case cs::ConsistencyModel::MonotonicReads: return tr("Monotonic reads");
+    case cs::ConsistencyModel::MonotonicWrites: return tr("Monotonic writes");
+    case cs::ConsistencyModel::WritesFollowReads: return tr("Writes follow reads");
+    case cs::ConsistencyModel::ConsistentPrefix: return tr("Consistent prefix");
+    case cs::ConsistencyModel::BoundedStaleness: return tr("Bounded staleness");
+    case cs::ConsistencyModel::Eventual: return tr("Eventual");
+    }
+    return {};
+}
+
+QString ModelNames::shortName(cs::ConsistencyModel model)
+{
+    switch (model) {
+    case cs::ConsistencyModel::Linearizable: return tr("Lin");
+    case cs::ConsistencyModel::Sequential: return tr("Seq");
+    case cs::ConsistencyModel::Causal: return tr("Causal");
+    case cs::ConsistencyModel::Pram: return tr("PRAM");
+    case cs::ConsistencyModel::ReadYourWrites: return tr("RYW");
+    case cs::ConsistencyModel::MonotonicReads: return tr("MR");
+    case cs::ConsistencyModel::MonotonicWrites: return tr("MW");
+    case cs::ConsistencyModel::WritesFollowReads: return tr("WFR");
+    case cs::ConsistencyModel::ConsistentPrefix: return tr("Prefix");
+    case cs::ConsistencyModel::BoundedStaleness: return tr("Bounded");
+    case cs::ConsistencyModel::Eventual: return tr("Eventual");
+    }
+    return {};
+}
+
+QString ModelNames::availability(cs::ConsistencyModel model)
+{
+    const auto kind = cs::modelAvailability(model);
+    if (kind == "totally-available")
+        return tr("totally available: every replica can serve through a partition");
+    if (kind == "sticky-available")
+        return tr("sticky available: a client that stays with one replica can go on through a partition");
+    return tr("unavailable: some replicas must refuse or wait during a partition");
+}
+
+QString ModelNames::anomalyText(const cs::ConsistencyAnomaly &anomaly)
+{
+    //: The language of the consistency checker's anomaly sentences: "en" for English, "zh" for Simplified Chinese.
+    const bool chinese = tr("en") == QLatin1String("zh");
+    return QString::fromStdString(chinese && !anomaly.chinese.empty() ? anomaly.chinese : anomaly.english);
+}
