@@ -25,6 +25,8 @@ struct ParameterSpec
     bool changeableWhileRunning = true;
     // The names of a Choice parameter's values, in index order ("cp", "ap"); empty otherwise.
     std::vector<std::string> choices;
+    // The name of a parameter this one may not exceed (a quorum its replica count); empty if none.
+    std::string atMost;
 };
 
 // Indices of the network parameters every protocol's list starts with.
@@ -49,7 +51,8 @@ std::optional<int> parameterIndex(const std::vector<ParameterSpec> &specs, std::
 // Human form of a value in its unit: "150ms", "5%", "7", or a choice's name.
 std::string formatParameterValue(const ParameterSpec &spec, std::int64_t value);
 
-// Checks cross-parameter rules (minimum latency not above maximum...); empty if consistent.
+// Checks cross-parameter rules (minimum latency not above maximum, a value not above its atMost
+// partner...); empty if consistent.
 std::string parameterConsistencyProblem(const std::vector<ParameterSpec> &specs,
                                         const ParameterValues &values);
 

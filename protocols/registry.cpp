@@ -2,6 +2,7 @@
 
 #include "bully/bullyprotocol.h"
 #include "commit/commitprotocol.h"
+#include "kv/quorumprotocol.h"
 #include "paxos/multipaxosprotocol.h"
 #include "paxos/paxosprotocol.h"
 #include "raft/raftprotocol.h"
@@ -22,10 +23,11 @@ const std::vector<const Protocol *> &allProtocols()
     static const paxos::PaxosProtocol paxosProtocol;
     static const paxos::MultiPaxosProtocol multiPaxos;
     static const paxos::PaxosProtocol forgetfulPaxos(paxos::Variant::ForgetsPromise);
+    static const kv::QuorumProtocol quorumStore;
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
                                                          &paxosProtocol, &forgetfulPaxos, &multiPaxos, &zabProtocol,
-                                                         &unsyncedZab};
+                                                         &unsyncedZab, &quorumStore};
     return protocols;
 }
 
