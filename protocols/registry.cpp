@@ -24,10 +24,11 @@ const std::vector<const Protocol *> &allProtocols()
     static const paxos::MultiPaxosProtocol multiPaxos;
     static const paxos::PaxosProtocol forgetfulPaxos(paxos::Variant::ForgetsPromise);
     static const kv::QuorumProtocol quorumStore;
+    static const kv::QuorumProtocol quorumAcksOneShort(kv::Variant::AcksOneShort);
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
                                                          &paxosProtocol, &forgetfulPaxos, &multiPaxos, &zabProtocol,
-                                                         &unsyncedZab, &quorumStore};
+                                                         &unsyncedZab, &quorumStore, &quorumAcksOneShort};
     return protocols;
 }
 

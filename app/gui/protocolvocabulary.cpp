@@ -118,6 +118,7 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "How often the leader asserts itself and resends what is pending."),
     // The leaderless quorum store (kv-quorum).
     QT_TRANSLATE_NOOP("Protocol", "Quorum key-value store (leaderless)"),
+    QT_TRANSLATE_NOOP("Protocol", "Quorum key-value store (unsafe: acknowledges one ack short)"),
     QT_TRANSLATE_NOOP("Protocol", "Any node coordinates a request: a write completes after W of the key's N replicas acknowledge it, a read after R reply; read repair, anti-entropy and hinted handoff bring stale replicas up to date."),
     QT_TRANSLATE_NOOP("Protocol", "Replicas (N)"),
     QT_TRANSLATE_NOOP("Protocol", "Write quorum (W)"),

@@ -25,8 +25,9 @@ QuorumProtocol::QuorumProtocol(Variant variant)
     : mVariant(variant)
 {
     mDescriptor.name = variantName(variant);
-    mDescriptor.title = variant == Variant::Correct ? "Quorum key-value store (leaderless)"
-                                                    : "Quorum key-value store (broken: " + mDescriptor.name + ")";
+    mDescriptor.title = variant == Variant::Correct        ? "Quorum key-value store (leaderless)"
+                        : variant == Variant::AcksOneShort ? "Quorum key-value store (unsafe: acknowledges one ack short)"
+                                                           : "Quorum key-value store (broken: " + mDescriptor.name + ")";
     mDescriptor.summary = "Any node coordinates a request: a write completes after W of the key's N replicas "
                           "acknowledge it, a read after R reply; read repair, anti-entropy and hinted handoff bring "
                           "stale replicas up to date.";

@@ -8,11 +8,14 @@
 
 namespace cs::testing {
 
-Scenario sweepScenario(const Protocol &protocol, int seed, int nodes, VirtualTime until, FaultMix mix)
+Scenario sweepScenario(const Protocol &protocol, int seed, int nodes, VirtualTime until, FaultMix mix,
+                       const ParameterSettings &settings)
 {
     auto scenario = defaultScenario(protocol);
     scenario.seed = static_cast<std::uint64_t>(seed);
     scenario.parameters[kParamNodes] = nodes;
+    for (const auto &[name, value] : settings)
+        scenario.parameters[static_cast<std::size_t>(*parameterIndex(protocol.descriptor().parameters, name))] = value;
     scenario.until = until;
     scenario.faults = mix == FaultMix::All ? "random" : "crashes";
     scenario.inputs = randomFaultSchedule(scenario, defaultFaultsEnd(until), mix);
@@ -26,9 +29,17 @@ Scenario sweepScenario(const std::string &protocol, int seed, int nodes, Virtual
 
 std::string reproduceCommand(const Scenario &scenario)
 {
-    return "clusterscope-cli run --protocol " + scenario.protocol->descriptor().name + " --nodes "
-           + std::to_string(scenario.clusterSize()) + " --seed " + std::to_string(scenario.seed) + " --until "
-           + formatDuration(scenario.until) + " --faults " + scenario.faults;
+    std::string command = "clusterscope-cli run --protocol " + scenario.protocol->descriptor().name + " --nodes "
+                          + std::to_string(scenario.clusterSize()) + " --seed " + std::to_string(scenario.seed)
+                          + " --until " + formatDuration(scenario.until) + " --faults " + scenario.faults;
+    const auto &specs = scenario.protocol->descriptor().parameters;
+    for (std::size_t i = kNetworkParameterCount; i < specs.size(); ++i) {
+        const auto value = scenario.parameters[i];
+        if (value != specs[i].defaultValue)
+            command += " --set " + specs[i].name + "="
+                       + (specs[i].unit == ParameterUnit::Duration ? formatDuration(value) : std::to_string(value));
+    }
+    return command;
 }
 
 std::string firstViolation(const Scenario &scenario, const Simulation &simulation)
@@ -45,7 +56,7 @@ SweepResult runSweep(const SweepPlan &plan, int first, int last, bool stopAtFail
     SweepResult result;
     const auto &known = plan.knownLimitations;
     for (int seed = first; seed <= last; ++seed) {
-        const auto scenario = sweepScenario(*plan.protocol, seed, plan.nodes(seed), plan.until, plan.mix);
+        const auto scenario = sweepScenario(*plan.protocol, seed, plan.nodes(seed), plan.until, plan.mix, plan.settings);
         RecordedRun run(scenario, false);
         run.runToEnd();
         ++result.seeds;

@@ -3,6 +3,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "faultschedule.h"
@@ -13,11 +14,13 @@ namespace cs::testing {
 // A sweep run exactly as `clusterscope-cli run --faults random|crashes` builds it, so a failing
 // seed reproduces from the command line: a safety phase with random faults and a client load,
 // then everything repaired at defaultFaultsEnd(until) and a liveness phase with clients still
-// submitting commands.
-Scenario sweepScenario(const Protocol &protocol, int seed, int nodes, VirtualTime until, FaultMix mix);
+// submitting commands. Settings set protocol parameters by name, as `--set NAME=VALUE` does.
+using ParameterSettings = std::vector<std::pair<std::string, std::int64_t>>;
+Scenario sweepScenario(const Protocol &protocol, int seed, int nodes, VirtualTime until, FaultMix mix,
+                       const ParameterSettings &settings = {});
 Scenario sweepScenario(const std::string &protocol, int seed, int nodes, VirtualTime until, FaultMix mix);
 
-// The command that reproduces a sweep run.
+// The command that reproduces a sweep run, with a --set for every protocol parameter off its default.
 std::string reproduceCommand(const Scenario &scenario);
 
 // "seed N: invariant at T: detail\nreproduce: ..." for the first violation of a run, or "" if none.
@@ -32,6 +35,8 @@ struct SweepPlan
     std::function<int(int seed)> nodes;
     // Invariants the protocol is known to break under these faults (3PC's Atomic Agreement).
     std::vector<std::string> knownLimitations;
+    // Protocol parameters that differ from their defaults in every run.
+    ParameterSettings settings = {};
 };
 
 // What a sweep saw: the first unexpected violation (with its reproducing command) and, for each

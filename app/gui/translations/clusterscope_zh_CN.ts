@@ -1687,6 +1687,11 @@ Default %2, range %3 to %4.</source>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp"/>
+        <source>Quorum key-value store (unsafe: acknowledges one ack short)</source>
+        <translation>法定人数键值存储（不安全：少一个确认就应答）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
         <source>Any node coordinates a request: a write completes after W of the key&apos;s N replicas acknowledge it, a read after R reply; read repair, anti-entropy and hinted handoff bring stale replicas up to date.</source>
         <translation>任一节点都可协调请求：写在键的 N 个副本中有 W 个确认后完成，读在 R 个副本回复后完成；读修复、反熵和提示移交让落后的副本追上。</translation>
     </message>
