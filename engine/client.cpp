@@ -8,6 +8,7 @@ std::string_view operationKindName(OperationKind kind)
     case OperationKind::Command: return "command";
     case OperationKind::Write: return "write";
     case OperationKind::Read: return "read";
+    case OperationKind::Cas: return "cas";
     }
     return "unknown";
 }
@@ -35,6 +36,7 @@ std::string ClientRequest::commandText() const
     case OperationKind::Command: return value;
     case OperationKind::Write: return key + "=" + value;
     case OperationKind::Read: return "get " + key;
+    case OperationKind::Cas: return "cas " + key + " " + expected + "->" + value;
     }
     return value;
 }

@@ -18,8 +18,9 @@ using OperationId = std::uint64_t;
 inline constexpr ClientId kMaxClients = 26;
 inline constexpr VirtualTime kDefaultClientTimeout = 2 * kSecond;
 
-// What an operation asks for: a protocol command (free text), a write of a key, or a read of one.
-enum class OperationKind : std::uint8_t { Command, Write, Read };
+// What an operation asks for: a protocol command (free text), a write of a key, a read of one, or a
+// compare-and-set (write the value if the key holds the expected one).
+enum class OperationKind : std::uint8_t { Command, Write, Read, Cas };
 
 // How an operation ended, with the meaning Jepsen's histories give it: ok took effect, fail did not,
 // unknown may or may not have (Jepsen's :info; here always a client-side timeout).
@@ -38,11 +39,13 @@ struct ClientRequest
     ClientId client = 1;
     OperationKind kind = OperationKind::Command;
     std::string key;
-    // The command's text, or the value a write writes; empty for a read.
+    // The command's text, or the value a write or compare-and-set writes; empty for a read.
     std::string value;
+    // The value a compare-and-set expects the key to hold; empty for other kinds.
+    std::string expected;
 
     // The operation as one command string: the command itself, "key=value" for a write, "get key"
-    // for a read; protocols that log commands log this.
+    // for a read, "cas key expected->value" for a compare-and-set; protocols that log commands log this.
     std::string commandText() const;
 
     bool operator==(const ClientRequest &) const = default;

@@ -34,6 +34,8 @@ std::string_view consistencyModelName(ConsistencyModel model);
 std::vector<ConsistencyModel> impliedModels(ConsistencyModel model);
 // What a partition lets a model keep: "unavailable", "sticky-available" or "totally-available".
 std::string_view modelAvailability(ConsistencyModel model);
+// Whether `stronger` implies `weaker`, directly or through the models between them.
+bool modelImplies(ConsistencyModel stronger, ConsistencyModel weaker);
 
 // Whether a history satisfies a model; Unknown when a bounded search gave up.
 enum class ModelVerdict : std::uint8_t { Holds, Violated, Unknown };
@@ -61,6 +63,10 @@ struct ConsistencyReport
 
     bool valid() const;
     ModelVerdict verdict(ConsistencyModel model) const { return verdicts[static_cast<int>(model)]; }
+    // Jepsen's `not` (directly = true: the weakest violated models) and `also-not` (the violated
+    // models that a weaker violated one already rules out).
+    std::vector<ConsistencyModel> ruledOut(bool directly) const;
+    const ConsistencyAnomaly *anomaly(ConsistencyModel model) const;
 };
 
 // What the checker assumes beyond the history itself.
@@ -72,6 +78,11 @@ struct ConsistencyOptions
     VirtualTime quiescentFrom = kNotCompleted;
     // Wing-Gong search budget per key, in visited states; past it the verdict is Unknown.
     std::uint64_t searchBudget = 1'000'000;
+    // What a key holds before any write ("x" -> "V0"); a key not listed starts never written ("").
+    std::map<std::string, std::string> initialValues;
+    // Lost writes: the values each key holds on the replicas when the run ends (any replica, any
+    // order); keys not listed are not judged for lost writes.
+    std::map<std::string, std::vector<std::string>> finalValues;
 };
 
 // Judges an operation history against every model; one checker serves the live views, the CLI and

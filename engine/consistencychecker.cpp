@@ -1,0 +1,178 @@
+#include "consistencychecker.h"
+
+#include "anomalytext.h"
+
+namespace cs {
+
+namespace {
+
+using M = ConsistencyModel;
+
+void set(ConsistencyReport &report, ConsistencyModel model, ModelVerdict verdict)
+{
+    report.verdicts[static_cast<int>(model)] = verdict;
+}
+
+// Linearizable per key (P-compositionality), sequential over the whole history (it does not compose).
+void judgeOrders(const RegisterHistory &registers, const ConsistencyOptions &options, ConsistencyReport &report)
+{
+    const int keys = static_cast<int>(registers.keyNames.size());
+    ModelVerdict linearizable = ModelVerdict::Holds;
+    for (int key = 0; key < keys && linearizable != ModelVerdict::Violated; ++key) {
+        const auto ops = projectOnKey(registers.ops, key);
+        std::uint64_t visited = 0;
+        const auto verdict = searchOrder(ops, 1, true, options.searchBudget, visited);
+        if (verdict == ModelVerdict::Violated) {
+            linearizable = verdict;
+            report.anomalies.push_back(describeNoOrder(M::Linearizable, registers,
+                                                       shrinkViolation(ops, 1, true, options.searchBudget)));
+        } else if (verdict == ModelVerdict::Unknown) {
+            linearizable = verdict;
+        }
+    }
+    set(report, M::Linearizable, linearizable);
+    std::uint64_t visited = 0;
+    const auto sequential = searchOrder(registers.ops, keys, false, options.searchBudget, visited);
+    set(report, M::Sequential, sequential);
+    if (sequential == ModelVerdict::Violated)
+        report.anomalies.push_back(describeNoOrder(M::Sequential, registers,
+                                                   shrinkViolation(registers.ops, keys, false, options.searchBudget)));
+}
+
+void judgeSessions(const RegisterHistory &registers, ConsistencyReport &report)
+{
+    const std::pair<ConsistencyModel, unsigned> models[] = {
+        {M::Causal, OwnWrites | ObservedWrites | WriterOrder | WriterReads | CausalPast},
+        {M::Pram, OwnWrites | ObservedWrites | WriterOrder},
+        {M::ReadYourWrites, OwnWrites},
+        {M::MonotonicReads, ObservedWrites},
+        {M::MonotonicWrites, WriterOrder},
+        {M::WritesFollowReads, WriterReads},
+    };
+    for (const auto &[model, rules] : models) {
+        const auto violation = findSessionViolation(registers, rules);
+        set(report, model, violation ? ModelVerdict::Violated : ModelVerdict::Holds);
+        if (violation)
+            report.anomalies.push_back(describeSessionViolation(model, registers, *violation));
+    }
+}
+
+void judgeWriteOrder(const RegisterHistory &registers, const ConsistencyOptions &options, ConsistencyReport &report)
+{
+    const auto prefix = findPrefixViolation(registers);
+    set(report, M::ConsistentPrefix, prefix ? ModelVerdict::Violated : ModelVerdict::Holds);
+    if (prefix)
+        report.anomalies.push_back(describePrefixViolation(registers, *prefix));
+    const auto stale = findStaleRead(registers, options.stalenessBound);
+    set(report, M::BoundedStaleness, stale ? ModelVerdict::Violated : ModelVerdict::Holds);
+    if (stale)
+        report.anomalies.push_back(describeStaleRead(registers, *stale, options.stalenessBound));
+    const auto divergence = findDivergence(registers, options.quiescentFrom);
+    set(report, M::Eventual, divergence ? ModelVerdict::Violated : ModelVerdict::Holds);
+    if (divergence)
+        report.anomalies.push_back(describeDivergence(registers, *divergence));
+    for (const auto index : findLostWrites(registers, options.finalValues))
+        report.lostWrites.push_back(registers.ops[index].id);
+}
+
+// A model is violated when a model it implies is (Jepsen's also-not), with that model's anomaly.
+void propagate(ConsistencyReport &report)
+{
+    for (int m = kConsistencyModelCount; m-- > 0;) {
+        const auto model = static_cast<ConsistencyModel>(m);
+        if (report.verdict(model) == ModelVerdict::Violated)
+            continue;
+        for (int w = 0; w < kConsistencyModelCount; ++w) {
+            const auto weaker = static_cast<ConsistencyModel>(w);
+            if (!modelImplies(model, weaker) || report.verdict(weaker) != ModelVerdict::Violated)
+                continue;
+            set(report, model, ModelVerdict::Violated);
+            if (const auto *found = report.anomaly(weaker)) {
+                auto copy = *found;
+                copy.model = model;
+                report.anomalies.push_back(copy);
+            }
+            break;
+        }
+    }
+    std::stable_sort(report.anomalies.begin(), report.anomalies.end(),
+                     [](const ConsistencyAnomaly &a, const ConsistencyAnomaly &b) { return a.model < b.model; });
+}
+
+// The history as it stood when `at` passed: operations invoked by then, those completing later pending.
+History prefixAt(const History &history, VirtualTime at)
+{
+    History prefix;
+    for (const auto &operation : history.operations()) {
+        if (operation.invokedAt > at)
+            continue;
+        PendingOperation pending;
+        pending.request.operation = operation.id;
+        pending.request.client = operation.client;
+        pending.request.kind = operation.kind;
+        pending.node = operation.node;
+        pending.invokedAt = operation.invokedAt;
+        pending.deadline = operation.completedAt;
+        std::string keys;
+        for (std::size_t k = 0; k < operation.keys.size(); ++k)
+            keys += (k ? "," : "") + operation.keys[k];
+        pending.request.key = keys;
+        pending.request.expected = operation.expected;
+        if (operation.kind != OperationKind::Read && !operation.values.empty())
+            pending.request.value = operation.values[0];
+        prefix.invoke(operation.invokedAt, pending);
+        if (operation.pending || operation.completedAt > at)
+            continue;
+        OperationOutcome outcome;
+        outcome.result = operation.result;
+        if (operation.kind == OperationKind::Read)
+            for (std::size_t k = 0; k < operation.values.size(); ++k)
+                outcome.value += (k ? "," : "") + operation.values[k];
+        prefix.complete(operation.completedAt, pending, outcome);
+    }
+    return prefix;
+}
+
+} // namespace
+
+ConsistencyChecker::ConsistencyChecker(ConsistencyOptions options)
+    : mOptions(std::move(options))
+{
+}
+
+ConsistencyReport ConsistencyChecker::check(const History &history) const
+{
+    ConsistencyReport report;
+    const auto registers = registerHistory(history, mOptions.initialValues);
+    judgeOrders(registers, mOptions, report);
+    judgeSessions(registers, report);
+    judgeWriteOrder(registers, mOptions, report);
+    propagate(report);
+    return report;
+}
+
+void ConsistencyChecker::observe(const History &history)
+{
+    const auto &operations = history.operations();
+    for (const auto &operation : operations) {
+        if (operation.kind != OperationKind::Read || operation.pending || operation.result != OperationResult::Ok
+            || mReadLabels.contains(operation.id))
+            continue;
+        const auto verdicts = check(prefixAt(history, operation.completedAt)).verdicts;
+        std::uint32_t label = 0;
+        for (int m = 0; m < kConsistencyModelCount; ++m)
+            if (verdicts[static_cast<std::size_t>(m)] == ModelVerdict::Holds)
+                label |= 1u << m;
+        mReadLabels[operation.id] = label;
+    }
+    mObserved = operations.size();
+    mReport = check(history);
+}
+
+std::uint32_t ConsistencyChecker::readLabel(OperationId read) const
+{
+    const auto it = mReadLabels.find(read);
+    return it == mReadLabels.end() ? 0 : it->second;
+}
+
+} // namespace cs
