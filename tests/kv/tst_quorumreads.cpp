@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "consistencychecker.h"
 #include "quorumnotes.h"
 #include "quorumprotocol.h"
 #include "registry.h"
@@ -11,17 +12,20 @@ using namespace cs;
 
 namespace {
 
-// Collects what every read returned, by operation.
+// Collects what every read returned, by key, and the history for the consistency checker.
 class ReadLog final : public SimulationObserver
 {
 public:
-    void onComplete(VirtualTime, const PendingOperation &operation, const OperationOutcome &outcome) override
+    void onInvoke(VirtualTime at, const PendingOperation &operation) override { history.invoke(at, operation); }
+    void onComplete(VirtualTime at, const PendingOperation &operation, const OperationOutcome &outcome) override
     {
+        history.complete(at, operation, outcome);
         if (operation.request.kind == OperationKind::Read)
             reads[operation.request.key] = std::string(operationResultName(outcome.result)) + " " + outcome.value;
     }
 
     std::map<std::string, std::string> reads;
+    History history;
 };
 
 Input at(VirtualTime time, Input input)
@@ -69,8 +73,9 @@ ParameterValues quorumParameters(const Protocol &protocol, int writeQuorum, int 
 
 // Every (write set, read set) pair of the N=3 store, one key each: v0 reaches all three replicas,
 // then a partition lets the write of v1 reach exactly the write set and the read exactly the read
-// set. Returns each pair's read outcome, keyed "write set/read set".
-std::map<std::string, std::string> readEveryPair(const Protocol &protocol, int quorum)
+// set. Returns each pair's read outcome, keyed "write set/read set", and the linearizability verdict
+// of the whole history.
+std::pair<std::map<std::string, std::string>, ModelVerdict> readEveryPair(const Protocol &protocol, int quorum)
 {
     std::vector<std::vector<NodeId>> sets;
     if (quorum == 2)
@@ -106,7 +111,8 @@ std::map<std::string, std::string> readEveryPair(const Protocol &protocol, int q
     std::map<std::string, std::string> results;
     for (const auto &[key, outcome] : log.reads)
         results[key.substr(1)] = outcome;
-    return results;
+    const auto report = ConsistencyChecker().check(log.history);
+    return {results, report.verdict(ConsistencyModel::Linearizable)};
 }
 
 } // namespace
@@ -120,7 +126,8 @@ class TestQuorumReads : public QObject
 private slots:
     void majorityQuorumsAlwaysReadTheNewest()
     {
-        const auto results = readEveryPair(*findProtocol("kv-quorum"), 2);
+        const auto [results, linearizable] = readEveryPair(*findProtocol("kv-quorum"), 2);
+        QCOMPARE(linearizable, ModelVerdict::Holds);
         QCOMPARE(results.size(), std::size_t(9));
         for (const auto &[pair, outcome] : results)
             QVERIFY2(outcome == "ok v1", (pair + ": " + outcome).c_str());
@@ -128,7 +135,8 @@ private slots:
 
     void singleReplicaQuorumsReadTheNewestInThreeOfNine()
     {
-        const auto results = readEveryPair(*findProtocol("kv-quorum"), 1);
+        const auto [results, linearizable] = readEveryPair(*findProtocol("kv-quorum"), 1);
+        QCOMPARE(linearizable, ModelVerdict::Violated);
         const std::map<std::string, std::string> expected{
             {"1/1", "ok v1"}, {"1/2", "ok v0"}, {"1/3", "ok v0"}, {"2/1", "ok v0"}, {"2/2", "ok v1"},
             {"2/3", "ok v0"}, {"3/1", "ok v0"}, {"3/2", "ok v0"}, {"3/3", "ok v1"}};
