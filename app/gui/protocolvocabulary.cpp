@@ -184,6 +184,7 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "Client request to the leader"),
     QT_TRANSLATE_NOOP("Protocol", "Propose a value"),
     QT_TRANSLATE_NOOP("Protocol", "Start a client transaction"),
+    QT_TRANSLATE_NOOP("Protocol", "Client write to a live node"),
     // Liveness properties, judged at the end of a run.
     QT_TRANSLATE_NOOP("Protocol", "Commands Applied"),
     QT_TRANSLATE_NOOP("Protocol", "Commands Learned"),

@@ -63,6 +63,7 @@ QuorumProtocol::QuorumProtocol(Variant variant)
     mDescriptor.invariants = {"Versions Never Go Back", "Write Quorum", "Read Quorum", "Replicas Converge"};
     mDescriptor.view.badgeFields = {"keys", "hints"};
     mDescriptor.view.progressTimer = kAntiEntropyTimer;
+    mDescriptor.view.clientRequest = "Client write to a live node";
     mDescriptor.meanings = {
         {.meaning = Meaning::Decision, .note = &kWrittenNote, .key = 0,
          .words = {"Run until a write is acknowledged", "Acknowledged writes", "writes acknowledged",

@@ -1687,6 +1687,11 @@ Default %2, range %3 to %4.</source>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp"/>
+        <source>Client write to a live node</source>
+        <translation>客户端写入某个存活节点</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
         <source>Quorum key-value store (unsafe: acknowledges one ack short)</source>
         <translation>法定人数键值存储（不安全：少一个确认就应答）</translation>
     </message>
