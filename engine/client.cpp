@@ -30,6 +30,34 @@ std::string clientName(ClientId client)
     return "client " + std::to_string(client);
 }
 
+namespace {
+
+constexpr std::string_view kSessionConsistencies[] = {
+    "strong", "read-your-writes", "monotonic-reads", "monotonic-writes", "writes-follow-reads",
+    "consistent-prefix", "bounded-staleness", "eventual",
+};
+
+} // namespace
+
+bool isSessionConsistency(std::string_view name)
+{
+    if (name.empty())
+        return true;
+    for (const auto consistency : kSessionConsistencies) {
+        if (consistency == name)
+            return true;
+    }
+    return false;
+}
+
+std::string sessionConsistencyList()
+{
+    std::string list;
+    for (const auto consistency : kSessionConsistencies)
+        list += (list.empty() ? "\"" : ", \"") + std::string(consistency) + "\"";
+    return list;
+}
+
 std::string ClientRequest::commandText() const
 {
     switch (kind) {
@@ -45,6 +73,7 @@ const PendingOperation &ClientTable::invoke(ClientRequest request, NodeId node, 
 {
     request.operation = mNextOperation++;
     ++mTallies[request.client].invoked;
+    request.token = token(request.client);
     const auto id = request.operation;
     auto &pending = mPending[id];
     pending = PendingOperation{std::move(request), node, now, now + timeout};
@@ -57,9 +86,11 @@ const PendingOperation *ClientTable::pending(OperationId operation) const
     return it == mPending.end() ? nullptr : &it->second;
 }
 
-PendingOperation ClientTable::complete(OperationId operation, OperationResult result)
+PendingOperation ClientTable::complete(OperationId operation, OperationResult result, const std::string &token)
 {
     auto node = mPending.extract(operation);
+    if (!token.empty())
+        mTokens[node.mapped().request.client] = token;
     auto &tally = mTallies[node.mapped().request.client];
     switch (result) {
     case OperationResult::Ok: ++tally.ok; break;
@@ -67,6 +98,12 @@ PendingOperation ClientTable::complete(OperationId operation, OperationResult re
     case OperationResult::Unknown: ++tally.unknown; break;
     }
     return std::move(node.mapped());
+}
+
+std::string ClientTable::token(ClientId client) const
+{
+    const auto it = mTokens.find(client);
+    return it == mTokens.end() ? std::string() : it->second;
 }
 
 } // namespace cs

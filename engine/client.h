@@ -32,6 +32,12 @@ std::string_view operationResultName(OperationResult result);
 // "A" for client 1 ... "Z" for client 26.
 std::string clientName(ClientId client);
 
+// The consistency a client may ask of one operation (scenario field "consistency"): "" (the
+// protocol's default), "strong", "read-your-writes", "monotonic-reads", "monotonic-writes",
+// "writes-follow-reads", "consistent-prefix", "bounded-staleness" or "eventual".
+bool isSessionConsistency(std::string_view name);
+std::string sessionConsistencyList();
+
 // One operation as a protocol node receives it.
 struct ClientRequest
 {
@@ -43,6 +49,11 @@ struct ClientRequest
     std::string value;
     // The value a compare-and-set expects the key to hold; empty for other kinds.
     std::string expected;
+    // The session guarantee the client asks for (see isSessionConsistency); empty for the default.
+    std::string consistency;
+    // The client's session token: opaque to the engine, set by the protocol in an earlier reply
+    // (OperationOutcome::token) and attached by the client to each of its later requests.
+    std::string token;
 
     // The operation as one command string: the command itself, "key=value" for a write, "get key"
     // for a read, "cas key expected->value" for a compare-and-set; protocols that log commands log this.
@@ -68,6 +79,8 @@ struct OperationOutcome
     std::string value;
     std::string error;
     NodeId leader = 0;
+    // A new session token for the client (kept for its next requests); empty leaves it unchanged.
+    std::string token;
 };
 
 // Per-client tallies, for summaries and views.
@@ -84,14 +97,18 @@ struct ClientTally
 class ClientTable
 {
 public:
-    // Registers a new operation and returns it with its id.
+    // Registers a new operation and returns it with its id and the client's session token.
     const PendingOperation &invoke(ClientRequest request, NodeId node, VirtualTime now, VirtualTime timeout);
 
     // The pending operation with this id, or nullptr once it has completed (or never existed).
     const PendingOperation *pending(OperationId operation) const;
 
-    // Removes a pending operation and counts its outcome; returns what it was.
-    PendingOperation complete(OperationId operation, OperationResult result);
+    // Removes a pending operation and counts its outcome; a non-empty token becomes the client's
+    // session token. Returns what the operation was.
+    PendingOperation complete(OperationId operation, OperationResult result, const std::string &token = {});
+
+    // A client's session token ("" until a reply sets one).
+    std::string token(ClientId client) const;
 
     std::size_t pendingCount() const { return mPending.size(); }
     OperationId invokedCount() const { return mNextOperation - 1; }
@@ -101,6 +118,7 @@ private:
     OperationId mNextOperation = 1;
     std::map<OperationId, PendingOperation> mPending;
     std::map<ClientId, ClientTally> mTallies;
+    std::map<ClientId, std::string> mTokens;
 };
 
 } // namespace cs

@@ -94,6 +94,7 @@ std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime fau
 
     // Clients stop halfway through the quiet phase, so every request has time to complete.
     const VirtualTime clientsEnd = faultsEnd + (scenario.until - faultsEnd) / 2;
+    const bool keyValue = scenario.protocol && scenario.protocol->descriptor().keyValueClients;
     int command = 0;
     for (VirtualTime at = random.uniform(50, 150) * kMillisecond; at < clientsEnd;
          at += random.uniform(30, 200) * kMillisecond) {
@@ -101,7 +102,19 @@ std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime fau
         client.at = at;
         client.kind = InputKind::Client;
         client.node = randomNode();
-        client.command = "k" + std::to_string(command % 7) + "=" + std::to_string(command);
+        if (keyValue) {
+            // A key-value store's load: writes of unique values and reads, over three clients.
+            client.client = static_cast<ClientId>(random.uniform(1, 3));
+            client.key = "k" + std::to_string(random.uniform(0, 2));
+            if (random.uniform(0, 1) == 0) {
+                client.operation = OperationKind::Write;
+                client.command = "v" + std::to_string(command);
+            } else {
+                client.operation = OperationKind::Read;
+            }
+        } else {
+            client.command = "k" + std::to_string(command % 7) + "=" + std::to_string(command);
+        }
         ++command;
         inputs.push_back(std::move(client));
     }

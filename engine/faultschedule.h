@@ -12,7 +12,9 @@ enum class FaultMix { All, CrashesOnly };
 
 // Random faults for a sweep: a safety phase of crashes, restarts, partitions, cut links and loss
 // with a steady client load, then at faultsEnd everything is repaired so liveness can be judged;
-// the client load stops halfway between faultsEnd and the end of the run.
+// the client load stops halfway between faultsEnd and the end of the run. The load is commands, or
+// for a key-value protocol (ProtocolDescriptor::keyValueClients) reads and writes of a few keys by
+// a few clients.
 std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime faultsEnd, FaultMix mix = FaultMix::All);
 
 // The moment random faults stop for a run of the given length.

@@ -32,6 +32,8 @@ struct Input
     std::string key;
     std::string command;
     VirtualTime timeout = kDefaultClientTimeout;
+    // The session guarantee the operation asks for; empty for the protocol's default.
+    std::string consistency;
     std::string parameter;
     std::int64_t value = 0;
     std::uint64_t messageId = 0;
@@ -39,7 +41,7 @@ struct Input
     bool operator==(const Input &) const = default;
 
     // The operation a client input asks for (its id is given when the client invokes it).
-    ClientRequest request() const { return ClientRequest{0, client, operation, key, command}; }
+    ClientRequest request() const { return ClientRequest{0, client, operation, key, command, {}, consistency, {}}; }
 };
 
 } // namespace cs

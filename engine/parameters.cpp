@@ -54,6 +54,28 @@ std::string formatParameterValue(const ParameterSpec &spec, std::int64_t value)
     return std::to_string(value);
 }
 
+std::optional<std::int64_t> choiceValue(const ParameterSpec &spec, std::string_view name)
+{
+    if (spec.unit != ParameterUnit::Choice)
+        return std::nullopt;
+    for (std::size_t i = 0; i < spec.choices.size(); ++i) {
+        if (spec.choices[i] == name)
+            return static_cast<std::int64_t>(i);
+    }
+    return std::nullopt;
+}
+
+std::string choiceList(const ParameterSpec &spec)
+{
+    std::string list;
+    for (std::size_t i = 0; i < spec.choices.size(); ++i) {
+        if (i > 0)
+            list += i + 1 == spec.choices.size() ? " or " : ", ";
+        list += "\"" + spec.choices[i] + "\"";
+    }
+    return list;
+}
+
 std::string parameterConsistencyProblem(const std::vector<ParameterSpec> &specs,
                                         const ParameterValues &values)
 {

@@ -51,6 +51,12 @@ std::optional<int> parameterIndex(const std::vector<ParameterSpec> &specs, std::
 // Human form of a value in its unit: "150ms", "5%", "7", or a choice's name.
 std::string formatParameterValue(const ParameterSpec &spec, std::int64_t value);
 
+// A Choice parameter's value for one of its names, or nullopt; for other units, nullopt.
+std::optional<std::int64_t> choiceValue(const ParameterSpec &spec, std::string_view name);
+
+// "\"cp\" or \"ap\"": a choice parameter's names, for error messages.
+std::string choiceList(const ParameterSpec &spec);
+
 // Checks cross-parameter rules (minimum latency not above maximum, a value not above its atMost
 // partner...); empty if consistent.
 std::string parameterConsistencyProblem(const std::vector<ParameterSpec> &specs,

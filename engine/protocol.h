@@ -159,6 +159,9 @@ struct ProtocolDescriptor
     // What the notes mean (role changes, leaders, decisions), for markers, run-until and summaries.
     std::vector<NoteMeaning> meanings;
     ViewHints view;
+    // Clients read and write keys (a key-value store): the random schedule of sweeps sends them
+    // reads and writes instead of commands.
+    bool keyValueClients = false;
 };
 
 // A protocol: its descriptor and factories for nodes and checkers.

@@ -8,6 +8,20 @@ namespace {
 
 constexpr std::int64_t kMaxSeed = INT64_MAX;
 
+// A parameter's value in its unit: a duration, a number, or a choice's name ("ap").
+std::int64_t readParameterValue(const JsonCursor &field, const ParameterSpec &spec)
+{
+    if (spec.unit == ParameterUnit::Duration)
+        return field.duration(spec.minimum, spec.maximum);
+    if (spec.unit != ParameterUnit::Choice)
+        return field.integer(spec.minimum, spec.maximum);
+    const auto name = field.string(64);
+    const auto value = choiceValue(spec, name);
+    if (!value)
+        field.fail("expected " + choiceList(spec) + " for " + spec.name);
+    return *value;
+}
+
 void readParameters(const JsonCursor &object, Scenario &scenario)
 {
     const auto &specs = scenario.protocol->descriptor().parameters;
@@ -18,9 +32,7 @@ void readParameters(const JsonCursor &object, Scenario &scenario)
         if (!index)
             field.fail("unknown parameter for " + scenario.protocol->descriptor().name);
         const auto &spec = specs[static_cast<std::size_t>(*index)];
-        scenario.parameters[static_cast<std::size_t>(*index)] =
-            spec.unit == ParameterUnit::Duration ? field.duration(spec.minimum, spec.maximum)
-                                                 : field.integer(spec.minimum, spec.maximum);
+        scenario.parameters[static_cast<std::size_t>(*index)] = readParameterValue(field, spec);
     }
 }
 
@@ -72,6 +84,12 @@ void readClientOperation(const JsonCursor &entry, int size, Input &input)
         }
         if (input.request().commandText().size() > kMaxCommandLength)
             entry.fail("the operation is longer than " + std::to_string(kMaxCommandLength) + " bytes");
+    }
+    if (entry.has("consistency")) {
+        const auto field = entry["consistency"];
+        input.consistency = field.string(32);
+        if (!isSessionConsistency(input.consistency))
+            field.fail("expected one of " + sessionConsistencyList());
     }
     input.node = entry.has("node") ? readNode(entry["node"], size) : 1;
     if (entry.has("timeout"))
@@ -148,8 +166,7 @@ Input readInput(const JsonCursor &entry, const Scenario &scenario)
         const auto &spec = specs[static_cast<std::size_t>(*index)];
         if (!spec.changeableWhileRunning)
             name.fail("\"" + input.parameter + "\" cannot change while the cluster runs");
-        input.value = spec.unit == ParameterUnit::Duration ? entry["value"].duration(spec.minimum, spec.maximum)
-                                                           : entry["value"].integer(spec.minimum, spec.maximum);
+        input.value = readParameterValue(entry["value"], spec);
     }
     return input;
 }
@@ -245,11 +262,18 @@ nlohmann::ordered_json scenarioToJson(const Scenario &scenario)
     auto &parameters = out["parameters"] = nlohmann::ordered_json::object();
     const auto &specs = scenario.protocol->descriptor().parameters;
     for (std::size_t i = 0; i < specs.size(); ++i)
-        parameters[specs[i].name] = scenario.parameters[i];
+        parameters[specs[i].name] = parameterValueToJson(specs[i], scenario.parameters[i]);
     return out;
 }
 
-nlohmann::ordered_json inputToJson(const Input &input)
+nlohmann::ordered_json parameterValueToJson(const ParameterSpec &spec, std::int64_t value)
+{
+    if (spec.unit == ParameterUnit::Choice)
+        return formatParameterValue(spec, value);
+    return value;
+}
+
+nlohmann::ordered_json inputToJson(const Input &input, const std::vector<ParameterSpec> *specs)
 {
     nlohmann::ordered_json out;
     out["at"] = input.at;
@@ -276,6 +300,8 @@ nlohmann::ordered_json inputToJson(const Input &input)
             if (input.operation == OperationKind::Write)
                 out["value"] = input.command;
         }
+        if (!input.consistency.empty())
+            out["consistency"] = input.consistency;
         out["node"] = input.node;
         if (input.timeout != kDefaultClientTimeout)
             out["timeout"] = input.timeout;
@@ -283,6 +309,10 @@ nlohmann::ordered_json inputToJson(const Input &input)
     case InputKind::SetParameter:
         out["set"] = input.parameter;
         out["value"] = input.value;
+        if (specs) {
+            if (const auto index = parameterIndex(*specs, input.parameter))
+                out["value"] = parameterValueToJson((*specs)[static_cast<std::size_t>(*index)], input.value);
+        }
         break;
     case InputKind::DropMessage: out["drop"] = input.messageId; break;
     case InputKind::DuplicateMessage: out["duplicate"] = input.messageId; break;

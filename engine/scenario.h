@@ -50,7 +50,11 @@ Scenario parseScenario(const JsonCursor &root, const ProtocolLookup &lookup);
 std::vector<Input> parseInputs(const JsonCursor &list, const Scenario &scenario);
 
 nlohmann::ordered_json scenarioToJson(const Scenario &scenario);
-nlohmann::ordered_json inputToJson(const Input &input);
+// An input as a scenario file writes it; with the protocol's parameter specs, a choice parameter's
+// value is written by name.
+nlohmann::ordered_json inputToJson(const Input &input, const std::vector<ParameterSpec> *specs = nullptr);
+// A parameter's value as scenario files write it: a choice by name, anything else as a number.
+nlohmann::ordered_json parameterValueToJson(const ParameterSpec &spec, std::int64_t value);
 
 // Reads a scenario file from disk; the error names the file.
 Scenario loadScenarioFile(const std::string &path, const ProtocolLookup &lookup);

@@ -199,7 +199,7 @@ bool Simulation::processEvent(const QueuedEvent &event)
         break;
     case EventType::ClientTimeout:
         ++mStats.steps;
-        completeOperation(event.token, OperationOutcome{OperationResult::Unknown, {}, "timeout", 0});
+        completeOperation(event.token, OperationOutcome{OperationResult::Unknown, {}, "timeout", 0, {}});
         afterStep(0);
         break;
     case EventType::Boot: {
@@ -364,7 +364,7 @@ void Simulation::invokeOperation(const Input &input)
         mObserver->onInvoke(mNow, operation);
     if (input.node < 1 || input.node > clusterSize() || !isUp(input.node)) {
         // Nobody is listening: the client knows at once that nothing happened.
-        completeOperation(request.operation, OperationOutcome{OperationResult::Fail, {}, "node down", 0});
+        completeOperation(request.operation, OperationOutcome{OperationResult::Fail, {}, "node down", 0, {}});
         return;
     }
     push(operation.deadline, EventType::ClientTimeout, input.node, 0, request.operation);
@@ -374,7 +374,7 @@ void Simulation::invokeOperation(const Input &input)
 
 void Simulation::completeOperation(OperationId operation, OperationOutcome &&outcome)
 {
-    const auto done = mClients.complete(operation, outcome.result);
+    const auto done = mClients.complete(operation, outcome.result, outcome.token);
     if (mObserver)
         mObserver->onComplete(mNow, done, outcome);
 }
@@ -539,17 +539,19 @@ void NodeContext::note(Note note)
     mSimulation.emitNote(std::move(note));
 }
 
-void NodeContext::replyOk(OperationId operation, std::string value)
+void NodeContext::replyOk(OperationId operation, std::string value, std::string token)
 {
     if (mSimulation.mClients.pending(operation))
-        mSimulation.completeOperation(operation, OperationOutcome{OperationResult::Ok, std::move(value), {}, 0});
+        mSimulation.completeOperation(operation, OperationOutcome{OperationResult::Ok, std::move(value), {}, 0,
+                                                                  std::move(token)});
 }
 
-void NodeContext::replyFail(OperationId operation, std::string error, NodeId leader)
+void NodeContext::replyFail(OperationId operation, std::string error, NodeId leader, std::string token)
 {
     if (mSimulation.mClients.pending(operation))
         mSimulation.completeOperation(operation,
-                                      OperationOutcome{OperationResult::Fail, {}, std::move(error), leader});
+                                      OperationOutcome{OperationResult::Fail, {}, std::move(error), leader,
+                                                       std::move(token)});
 }
 
 } // namespace cs

@@ -220,9 +220,10 @@ public:
 
     // Answers a client's pending operation: ok (it took effect, with a read's value), or fail (it
     // definitely did not; a redirect names the leader). Any node may answer; an answer to an
-    // operation that has already completed (answered, or timed out as unknown) is ignored.
-    void replyOk(OperationId operation, std::string value = {});
-    void replyFail(OperationId operation, std::string error, NodeId leader = 0);
+    // operation that has already completed (answered, or timed out as unknown) is ignored. A
+    // non-empty token becomes the client's session token, sent with its next requests.
+    void replyOk(OperationId operation, std::string value = {}, std::string token = {});
+    void replyFail(OperationId operation, std::string error, NodeId leader = 0, std::string token = {});
 
 private:
     friend class Simulation;

@@ -59,8 +59,17 @@ void validateOperation(const JsonCursor &event, int size, bool complete)
             event["error"].string(4000);
         if (event.has("leader"))
             event["leader"].integer(1, size);
+        if (event.has("token"))
+            event["token"].string(4000);
         return;
     }
+    if (event.has("consistency")) {
+        const auto consistency = event["consistency"];
+        if (!isSessionConsistency(consistency.string(32)))
+            consistency.fail("expected one of " + sessionConsistencyList());
+    }
+    if (event.has("token"))
+        event["token"].string(4000);
     const auto operation = event["operation"];
     const auto kind = operation.string(16);
     if (kind == "command") {
@@ -146,7 +155,7 @@ std::string serializeTrace(const TraceDocument &trace)
     field("scenario", scenarioToJson(trace.scenario).dump());
     std::string inputs = "[";
     for (std::size_t i = 0; i < trace.scenario.inputs.size(); ++i)
-        inputs += std::string(i ? ",\n    " : "\n    ") + inputToJson(trace.scenario.inputs[i]).dump();
+        inputs += std::string(i ? ",\n    " : "\n    ") + inputToJson(trace.scenario.inputs[i], &trace.scenario.protocol->descriptor().parameters).dump();
     inputs += trace.scenario.inputs.empty() ? "]" : "\n  ]";
     field("inputs", inputs);
     std::string events = "[";

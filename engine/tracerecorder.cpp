@@ -55,9 +55,15 @@ void writeOperationFields(nlohmann::ordered_json &out, const RecordedOperation &
             out["error"] = outcome.error;
         if (outcome.leader != 0)
             out["leader"] = outcome.leader;
+        if (!outcome.token.empty())
+            out["token"] = outcome.token;
         return;
     }
     out["operation"] = operationKindName(request.kind);
+    if (!request.consistency.empty())
+        out["consistency"] = request.consistency;
+    if (!request.token.empty())
+        out["token"] = request.token;
     if (request.kind == OperationKind::Command) {
         out["command"] = request.value;
         return;

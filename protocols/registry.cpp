@@ -2,6 +2,7 @@
 
 #include "bully/bullyprotocol.h"
 #include "commit/commitprotocol.h"
+#include "kv/kvprotocol.h"
 #include "kv/quorumprotocol.h"
 #include "paxos/multipaxosprotocol.h"
 #include "paxos/paxosprotocol.h"
@@ -23,12 +24,13 @@ const std::vector<const Protocol *> &allProtocols()
     static const paxos::PaxosProtocol paxosProtocol;
     static const paxos::MultiPaxosProtocol multiPaxos;
     static const paxos::PaxosProtocol forgetfulPaxos(paxos::Variant::ForgetsPromise);
-    static const kv::QuorumProtocol quorumStore;
-    static const kv::QuorumProtocol quorumAcksOneShort(kv::Variant::AcksOneShort);
+    static const kv::KvProtocol kvProtocol;
+    static const quorum::QuorumProtocol quorumStore;
+    static const quorum::QuorumProtocol quorumAcksOneShort(quorum::Variant::AcksOneShort);
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
                                                          &paxosProtocol, &forgetfulPaxos, &multiPaxos, &zabProtocol,
-                                                         &unsyncedZab, &quorumStore, &quorumAcksOneShort};
+                                                         &unsyncedZab, &kvProtocol, &quorumStore, &quorumAcksOneShort};
     return protocols;
 }
 

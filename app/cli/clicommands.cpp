@@ -33,6 +33,11 @@ std::int64_t parseFlagInteger(const std::string &flag, const std::string &text, 
 
 std::int64_t parseFlagValue(const std::string &flag, const ParameterSpec &spec, const std::string &text)
 {
+    if (spec.unit == ParameterUnit::Choice) {
+        if (const auto value = choiceValue(spec, text))
+            return *value;
+        throw InputError(flag + ": expected " + choiceList(spec) + ", got \"" + text + "\"");
+    }
     if (spec.unit != ParameterUnit::Duration)
         return parseFlagInteger(flag, text, spec.minimum, spec.maximum);
     const auto value = parseDuration(text);

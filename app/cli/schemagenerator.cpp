@@ -21,9 +21,12 @@ Json loadBase(std::string_view kind)
     return Json::parse(bytes.begin(), bytes.end());
 }
 
-// The values a parameter accepts: integers in its range, and duration strings for durations.
+// The values a parameter accepts: integers in its range, duration strings for durations, and a
+// choice's names.
 Json valueSchema(const ParameterSpec &spec)
 {
+    if (spec.unit == ParameterUnit::Choice)
+        return {{"enum", spec.choices}};
     Json range = {{"type", "integer"}, {"minimum", spec.minimum}, {"maximum", spec.maximum}};
     if (spec.unit != ParameterUnit::Duration)
         return range;

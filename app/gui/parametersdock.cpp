@@ -1,5 +1,6 @@
 #include "parametersdock.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -37,7 +38,16 @@ QSpinBox *ParametersDock::editorFor(const QString &name) const
 {
     for (auto *editor : mEditors) {
         if (editor->objectName() == name)
-            return editor;
+            return qobject_cast<QSpinBox *>(editor);
+    }
+    return nullptr;
+}
+
+QComboBox *ParametersDock::choiceEditorFor(const QString &name) const
+{
+    for (auto *editor : mEditors) {
+        if (editor->objectName() == name)
+            return qobject_cast<QComboBox *>(editor);
     }
     return nullptr;
 }
@@ -49,6 +59,24 @@ void ParametersDock::rebuild()
     mEditors.clear();
     const auto &specs = mController.descriptor().parameters;
     for (const auto &spec : specs) {
+        const QString tip = tr("%1\nDefault %2, range %3 to %4.")
+                                .arg(protocolText(spec.description),
+                                     QString::fromStdString(cs::formatParameterValue(spec, spec.defaultValue)),
+                                     QString::fromStdString(cs::formatParameterValue(spec, spec.minimum)),
+                                     QString::fromStdString(cs::formatParameterValue(spec, spec.maximum)));
+        const std::string name = spec.name;
+        if (spec.unit == cs::ParameterUnit::Choice) {
+            auto *combo = new QComboBox(content);
+            combo->setObjectName(QString::fromStdString(spec.name));
+            for (const auto &choice : spec.choices)
+                combo->addItem(protocolText(choice), QString::fromStdString(choice));
+            combo->setToolTip(tip);
+            connect(combo, &QComboBox::activated, this,
+                    [this, name](int index) { mController.setParameter(name, index); });
+            form->addRow(protocolText(spec.label), combo);
+            mEditors.push_back(combo);
+            continue;
+        }
         auto *editor = new QSpinBox(content);
         editor->setObjectName(QString::fromStdString(spec.name));
         editor->setRange(toEditor(spec, spec.minimum), toEditor(spec, spec.maximum));
@@ -57,12 +85,7 @@ void ParametersDock::rebuild()
             editor->setSuffix(tr(" ms"));
         else if (spec.unit == cs::ParameterUnit::Percent)
             editor->setSuffix(tr(" %"));
-        editor->setToolTip(tr("%1\nDefault %2, range %3 to %4.")
-                               .arg(protocolText(spec.description),
-                                    QString::fromStdString(cs::formatParameterValue(spec, spec.defaultValue)),
-                                    QString::fromStdString(cs::formatParameterValue(spec, spec.minimum)),
-                                    QString::fromStdString(cs::formatParameterValue(spec, spec.maximum))));
-        const std::string name = spec.name;
+        editor->setToolTip(tip);
         const cs::ParameterSpec specCopy = spec;
         connect(editor, &QSpinBox::valueChanged, this, [this, name, specCopy](int value) {
             mController.setParameter(name, fromEditor(specCopy, value));
@@ -87,6 +110,9 @@ void ParametersDock::syncValues()
         if (mEditors[i]->hasFocus())
             continue;
         const QSignalBlocker blocker(mEditors[i]);
-        mEditors[i]->setValue(toEditor(specs[i], values[i]));
+        if (auto *combo = qobject_cast<QComboBox *>(mEditors[i]))
+            combo->setCurrentIndex(static_cast<int>(values[i]));
+        else
+            static_cast<QSpinBox *>(mEditors[i])->setValue(toEditor(specs[i], values[i]));
     }
 }

@@ -687,7 +687,7 @@ QString SimulationController::saveScenario(const QString &path) const
     auto json = cs::scenarioToJson(mScenario);
     auto &inputs = json["inputs"] = nlohmann::ordered_json::array();
     for (const auto &input : mScenario.inputs)
-        inputs.push_back(cs::inputToJson(input));
+        inputs.push_back(cs::inputToJson(input, &mScenario.protocol->descriptor().parameters));
     return writeAtomically(path, json.dump(2) + "\n");
 }
 

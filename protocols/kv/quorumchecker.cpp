@@ -5,7 +5,7 @@
 
 #include "quorumnotes.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 namespace {
 
@@ -160,4 +160,4 @@ void QuorumChecker::finish(VirtualTime end, std::vector<Violation> &out)
     }
 }
 
-} // namespace cs::kv
+} // namespace cs::quorum

@@ -10,7 +10,7 @@
 #include "protocol.h"
 #include "quorumversion.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 // The quorum store's properties, from its notes: a replica's newest version of a key never goes
 // back; a write is acknowledged only after W distinct replicas of the key (or, in a sloppy quorum,
@@ -57,4 +57,4 @@ private:
     std::vector<Violation> mPending;
 };
 
-} // namespace cs::kv
+} // namespace cs::quorum

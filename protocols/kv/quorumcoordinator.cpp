@@ -3,7 +3,7 @@
 #include "quorumnode.h"
 #include "quorumnotes.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 namespace {
 
@@ -208,4 +208,4 @@ void QuorumNode::armRequestTimer(NodeContext &context)
     context.startTimer(kRequestTimer, std::max<VirtualTime>(first - context.now(), 0));
 }
 
-} // namespace cs::kv
+} // namespace cs::quorum

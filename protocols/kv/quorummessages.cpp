@@ -1,6 +1,6 @@
 #include "quorummessages.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 namespace {
 
@@ -102,4 +102,4 @@ std::size_t QuorumMessage::sizeInBytes() const
     return bytes;
 }
 
-} // namespace cs::kv
+} // namespace cs::quorum

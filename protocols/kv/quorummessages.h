@@ -5,7 +5,7 @@
 #include "client.h"
 #include "quorumversion.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 // The quorum store's messages: a coordinator's put (to a replica, or with a hint to a fallback
 // node) and its ack, a get and its reply, read repair, hinted handoff and its ack, and the
@@ -31,4 +31,4 @@ struct QuorumMessage final : Message
     std::size_t sizeInBytes() const override;
 };
 
-} // namespace cs::kv
+} // namespace cs::quorum

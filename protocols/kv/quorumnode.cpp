@@ -4,7 +4,7 @@
 
 #include "quorumnotes.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 std::string versionNoteText(const std::string &key, const VersionSet &set)
 {
@@ -141,4 +141,4 @@ NodeDescription QuorumNode::describe(std::size_t) const
     return description;
 }
 
-} // namespace cs::kv
+} // namespace cs::quorum

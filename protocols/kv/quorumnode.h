@@ -8,7 +8,7 @@
 #include "quorummessages.h"
 #include "simulation.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 // Deliberate departures, so the checkers can be seen to catch them (test-only protocols).
 enum class Variant {
@@ -95,4 +95,4 @@ private:
 // "3.1,4.2" as the checker reads it back from a note's text, after the key.
 std::string versionNoteText(const std::string &key, const VersionSet &set);
 
-} // namespace cs::kv
+} // namespace cs::quorum

@@ -3,7 +3,7 @@
 #include "note.h"
 #include "parameters.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 // Notes of the leaderless quorum store, for its checker and outside tools. A version is named by
 // its Lamport stamp and the node that wrote it; "versions" texts read "key stamp.writer,...".
@@ -31,4 +31,4 @@ enum Reconcile : int { kLastWriterWins = 0, kSiblings = 1 };
 
 enum QuorumTimer : int { kRequestTimer = 0, kAntiEntropyTimer = 1 };
 
-} // namespace cs::kv
+} // namespace cs::quorum

@@ -3,7 +3,7 @@
 #include "quorumchecker.h"
 #include "quorumnotes.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 namespace {
 
@@ -85,4 +85,4 @@ std::unique_ptr<InvariantChecker> QuorumProtocol::createChecker(const ParameterV
     return std::make_unique<QuorumChecker>(parameters, settle);
 }
 
-} // namespace cs::kv
+} // namespace cs::quorum

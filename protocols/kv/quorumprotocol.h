@@ -3,7 +3,7 @@
 #include "protocol.h"
 #include "quorumnode.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 // The leaderless quorum store (Dynamo style) as a protocol: N replicas per key on a ring, W and R
 // quorums, last-writer-wins or siblings, read repair, anti-entropy and sloppy quorums with hints.
@@ -21,4 +21,4 @@ private:
     ProtocolDescriptor mDescriptor;
 };
 
-} // namespace cs::kv
+} // namespace cs::quorum

@@ -3,7 +3,7 @@
 #include "quorumnode.h"
 #include "quorumnotes.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 VersionSet QuorumNode::acceptPut(NodeContext &context, OperationId operation, const std::string &key,
                                  const VersionSet &versions, NodeId hintFor)
@@ -194,4 +194,4 @@ void QuorumNode::armAntiEntropy(NodeContext &context, bool first)
     context.startTimer(kAntiEntropyTimer, std::max<VirtualTime>(delay, 1));
 }
 
-} // namespace cs::kv
+} // namespace cs::quorum

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace cs::kv {
+namespace cs::quorum {
 
 bool dominates(const Version &a, const Version &b)
 {
@@ -75,4 +75,4 @@ std::vector<NodeId> ringFrom(const std::string &key, int clusterSize)
     return ring;
 }
 
-} // namespace cs::kv
+} // namespace cs::quorum

@@ -8,7 +8,7 @@
 
 #include "message.h"
 
-namespace cs::kv {
+namespace cs::quorum {
 
 // A version's name: its Lamport stamp and the node that wrote it; ordered by stamp, then writer,
 // which is the last-writer-wins order.
@@ -63,4 +63,4 @@ std::string readValue(const VersionSet &set);
 // (FNV-1a), then the rest of the ring in order, for sloppy quorums' fallback nodes.
 std::vector<NodeId> ringFrom(const std::string &key, int clusterSize);
 
-} // namespace cs::kv
+} // namespace cs::quorum

@@ -64,10 +64,10 @@ ParameterValues quorumParameters(const Protocol &protocol, int writeQuorum, int 
     const auto &specs = protocol.descriptor().parameters;
     auto values = defaultValues(specs);
     values[kParamNodes] = 3;
-    values[kv::kParamWriteQuorum] = writeQuorum;
-    values[kv::kParamReadQuorum] = readQuorum;
+    values[quorum::kParamWriteQuorum] = writeQuorum;
+    values[quorum::kParamReadQuorum] = readQuorum;
     // No anti-entropy during the experiment, so only the chosen sets hold the new version.
-    values[kv::kParamAntiEntropy] = 60 * kSecond;
+    values[quorum::kParamAntiEntropy] = 60 * kSecond;
     return values;
 }
 
@@ -146,7 +146,7 @@ private slots:
     void readingOneShortIsCaught()
     {
         // R=2 reads answered after one reply: every read breaks Read Quorum, and nothing else does.
-        static const kv::QuorumProtocol broken(kv::Variant::ReadsOneShort);
+        static const quorum::QuorumProtocol broken(quorum::Variant::ReadsOneShort);
         Simulation simulation(broken, quorumParameters(broken, 2, 2), 1);
         simulation.schedule(at(0, request(1, 1, OperationKind::Write, "x", "v0")));
         simulation.schedule(at(100 * kMillisecond, request(2, 2, OperationKind::Read, "x")));
@@ -168,10 +168,10 @@ private slots:
         const auto &specs = findProtocol("kv-quorum")->descriptor().parameters;
         auto values = defaultValues(specs);
         QCOMPARE(parameterConsistencyProblem(specs, values), std::string());
-        values[kv::kParamWriteQuorum] = 4;
+        values[quorum::kParamWriteQuorum] = 4;
         QCOMPARE(parameterConsistencyProblem(specs, values), std::string("writeQuorum (4) is above replicas (3)"));
-        values[kv::kParamWriteQuorum] = 3;
-        values[kv::kParamReplicas] = 5;
+        values[quorum::kParamWriteQuorum] = 3;
+        values[quorum::kParamReplicas] = 5;
         QCOMPARE(parameterConsistencyProblem(specs, values), std::string("replicas (5) is above nodes (3)"));
     }
 };

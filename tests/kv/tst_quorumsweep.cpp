@@ -8,7 +8,8 @@
 using namespace cs;
 using namespace cs::testing;
 
-Q_DECLARE_METATYPE(cs::testing::ParameterSettings)
+using Settings = std::map<std::string, std::string>;
+Q_DECLARE_METATYPE(Settings)
 
 // Randomized faults over many seeds: the quorum store never lets a replica's version go back,
 // acknowledges writes only after W real acks, and once faults and clients stop its replicas
@@ -17,7 +18,7 @@ class TestQuorumSweep : public QObject
 {
     Q_OBJECT
 
-    static SweepPlan plan(const Protocol &protocol, FaultMix mix, ParameterSettings settings = {})
+    static SweepPlan plan(const Protocol &protocol, FaultMix mix, std::map<std::string, std::string> settings = {})
     {
         return {&protocol, mix, 12 * kSecond, [](int seed) { return 3 + seed % 3; }, {}, std::move(settings)};
     }
@@ -26,19 +27,19 @@ private slots:
     void safetyAndLiveness_data()
     {
         QTest::addColumn<bool>("partitions");
-        QTest::addColumn<ParameterSettings>("settings");
-        QTest::newRow("crashes") << false << ParameterSettings{};
-        QTest::newRow("partitions and loss") << true << ParameterSettings{};
-        QTest::newRow("sloppy quorum, siblings") << true << ParameterSettings{{"sloppy", 1}, {"reconcile", 1}};
+        QTest::addColumn<Settings>("settings");
+        QTest::newRow("crashes") << false << Settings{};
+        QTest::newRow("partitions and loss") << true << Settings{};
+        QTest::newRow("sloppy quorum, siblings") << true << Settings{{"sloppy", "on"}, {"reconcile", "siblings"}};
         QTest::newRow("W=1, R=1, short anti-entropy") << true
-                                                     << ParameterSettings{{"writeQuorum", 1}, {"readQuorum", 1},
-                                                                          {"antiEntropyInterval", 300 * kMillisecond}};
+                                                     << Settings{{"writeQuorum", "1"}, {"readQuorum", "1"},
+                                                                 {"antiEntropyInterval", "300ms"}};
     }
 
     void safetyAndLiveness()
     {
         QFETCH(bool, partitions);
-        QFETCH(ParameterSettings, settings);
+        QFETCH(Settings, settings);
         const auto result = runSweep(plan(*findProtocol("kv-quorum"), partitions ? FaultMix::All : FaultMix::CrashesOnly,
                                           settings),
                                      1, sweepSeeds() / 2);
@@ -52,9 +53,9 @@ private slots:
         QCOMPARE(reproduceCommand(scenario),
                  std::string("clusterscope-cli run --protocol kv-quorum --nodes 4 --seed 7 --until 12s --faults random"));
         const auto sloppy = sweepScenario(*findProtocol("kv-quorum"), 7, 4, 12 * kSecond, FaultMix::All,
-                                          {{"sloppy", 1}, {"antiEntropyInterval", 300 * kMillisecond}});
+                                          {{"sloppy", "on"}, {"antiEntropyInterval", "300ms"}});
         QCOMPARE(reproduceCommand(sloppy), std::string("clusterscope-cli run --protocol kv-quorum --nodes 4 --seed 7 "
-                                                       "--until 12s --faults random --set sloppy=1 "
+                                                       "--until 12s --faults random --set sloppy=on "
                                                        "--set antiEntropyInterval=300ms"));
     }
 
@@ -68,7 +69,7 @@ private slots:
 
     void overwritingBlindlyIsCaught()
     {
-        static const kv::QuorumProtocol broken(kv::Variant::OverwritesBlindly);
+        static const quorum::QuorumProtocol broken(quorum::Variant::OverwritesBlindly);
         const auto result = runSweep(plan(broken, FaultMix::All), 1, 200, false);
         // A replica that takes an older version also breaks what depends on it (an ack for a version it
         // no longer holds, replicas left apart): the first property it breaks is caught in every run.
@@ -78,7 +79,7 @@ private slots:
 
     void writingOnlyAQuorumIsCaught()
     {
-        static const kv::QuorumProtocol broken(kv::Variant::WritesOnlyQuorum);
+        static const quorum::QuorumProtocol broken(quorum::Variant::WritesOnlyQuorum);
         const auto result = runSweep(plan(broken, FaultMix::All), 1, 200, false);
         const auto problem = caughtOnly(result, "Replicas Converge", 100);
         QVERIFY2(problem.empty(), problem.c_str());

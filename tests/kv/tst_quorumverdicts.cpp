@@ -48,9 +48,9 @@ std::vector<std::string> finalValues(const Simulation &simulation, const std::st
 {
     std::vector<std::string> values;
     for (NodeId id = 1; id <= simulation.clusterSize(); ++id) {
-        const auto &store = dynamic_cast<const kv::QuorumNode &>(simulation.node(id)).store();
+        const auto &store = dynamic_cast<const quorum::QuorumNode &>(simulation.node(id)).store();
         if (const auto it = store.find(key); it != store.end())
-            values.push_back(kv::readValue(it->second));
+            values.push_back(quorum::readValue(it->second));
     }
     return values;
 }

@@ -10,6 +10,16 @@ namespace cs::testing {
 
 namespace {
 
+// A parameter's value as a command writes it: a duration, a number or a choice's name.
+std::optional<std::int64_t> parameterArgument(const ParameterSpec &spec, const std::string &text)
+{
+    if (spec.unit == ParameterUnit::Duration)
+        return parseDuration(text);
+    if (spec.unit == ParameterUnit::Choice)
+        return choiceValue(spec, text);
+    return std::stoll(text);
+}
+
 NodeId nodeArgument(const std::string &word)
 {
     return static_cast<NodeId>(std::stoi(word));
@@ -166,9 +176,7 @@ std::string ScenarioDriver::createCluster(const std::vector<std::string> &words)
         const auto index = parameterIndex(specs, key);
         if (!index)
             throw std::runtime_error("unknown parameter " + key);
-        const auto parsed = specs[static_cast<std::size_t>(*index)].unit == ParameterUnit::Duration
-                                ? parseDuration(value)
-                                : std::optional<VirtualTime>(std::stoll(value));
+        const auto parsed = parameterArgument(specs[static_cast<std::size_t>(*index)], value);
         if (!parsed)
             throw std::runtime_error("bad value for " + key);
         values[static_cast<std::size_t>(*index)] = *parsed;
@@ -205,7 +213,8 @@ std::string ScenarioDriver::run(const std::vector<std::string> &words)
     return output;
 }
 
-// "request CLIENT NODE write KEY VALUE | read KEY | command TEXT [timeout=DURATION]", CLIENT a letter.
+// "request CLIENT NODE write KEY VALUE | read KEY | command TEXT [timeout=DURATION]
+// [consistency=NAME]", CLIENT a letter.
 Input ScenarioDriver::request(const std::vector<std::string> &words) const
 {
     Input input;
@@ -231,11 +240,19 @@ Input ScenarioDriver::request(const std::vector<std::string> &words) const
     } else {
         throw std::runtime_error("expected write, read or command, got " + kind);
     }
-    if (next < words.size() && words[next].rfind("timeout=", 0) == 0) {
-        const auto timeout = parseDuration(words[next].substr(8));
-        if (!timeout)
-            throw std::runtime_error("bad timeout " + words[next]);
-        input.timeout = *timeout;
+    for (; next < words.size(); ++next) {
+        if (words[next].rfind("timeout=", 0) == 0) {
+            const auto timeout = parseDuration(words[next].substr(8));
+            if (!timeout)
+                throw std::runtime_error("bad timeout " + words[next]);
+            input.timeout = *timeout;
+        } else if (words[next].rfind("consistency=", 0) == 0) {
+            input.consistency = words[next].substr(12);
+            if (!isSessionConsistency(input.consistency))
+                throw std::runtime_error("bad consistency " + words[next]);
+        } else {
+            throw std::runtime_error("unexpected " + words[next]);
+        }
     }
     return input;
 }
@@ -312,9 +329,7 @@ std::string ScenarioDriver::execute(const std::string &commandLine)
         const auto index = parameterIndex(specs, input.parameter);
         if (!index)
             throw std::runtime_error("unknown parameter " + input.parameter);
-        const auto value = specs[static_cast<std::size_t>(*index)].unit == ParameterUnit::Duration
-                               ? parseDuration(words.at(2))
-                               : std::optional<VirtualTime>(std::stoll(words.at(2)));
+        const auto value = parameterArgument(specs[static_cast<std::size_t>(*index)], words.at(2));
         input.value = value.value_or(0);
     } else {
         throw std::runtime_error("unknown command " + command);

@@ -8,14 +8,36 @@
 
 namespace cs::testing {
 
+namespace {
+
+// " --set name=value" for every parameter but the cluster size that differs from its default.
+std::string settingsOf(const Scenario &scenario)
+{
+    const auto &specs = scenario.protocol->descriptor().parameters;
+    std::string text;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        if (static_cast<int>(i) != kParamNodes && scenario.parameters[i] != specs[i].defaultValue)
+            text += " --set " + specs[i].name + "=" + formatParameterValue(specs[i], scenario.parameters[i]);
+    }
+    return text;
+}
+
+} // namespace
+
 Scenario sweepScenario(const Protocol &protocol, int seed, int nodes, VirtualTime until, FaultMix mix,
-                       const ParameterSettings &settings)
+                       const std::map<std::string, std::string> &settings)
 {
     auto scenario = defaultScenario(protocol);
     scenario.seed = static_cast<std::uint64_t>(seed);
     scenario.parameters[kParamNodes] = nodes;
-    for (const auto &[name, value] : settings)
-        scenario.parameters[static_cast<std::size_t>(*parameterIndex(protocol.descriptor().parameters, name))] = value;
+    const auto &specs = protocol.descriptor().parameters;
+    for (const auto &[name, text] : settings) {
+        const auto &spec = specs[static_cast<std::size_t>(*parameterIndex(specs, name))];
+        scenario.parameters[static_cast<std::size_t>(*parameterIndex(specs, name))] =
+            spec.unit == ParameterUnit::Choice ? *choiceValue(spec, text)
+            : spec.unit == ParameterUnit::Duration ? *parseDuration(text)
+                                                   : std::stoll(text);
+    }
     scenario.until = until;
     scenario.faults = mix == FaultMix::All ? "random" : "crashes";
     scenario.inputs = randomFaultSchedule(scenario, defaultFaultsEnd(until), mix);
@@ -29,17 +51,9 @@ Scenario sweepScenario(const std::string &protocol, int seed, int nodes, Virtual
 
 std::string reproduceCommand(const Scenario &scenario)
 {
-    std::string command = "clusterscope-cli run --protocol " + scenario.protocol->descriptor().name + " --nodes "
-                          + std::to_string(scenario.clusterSize()) + " --seed " + std::to_string(scenario.seed)
-                          + " --until " + formatDuration(scenario.until) + " --faults " + scenario.faults;
-    const auto &specs = scenario.protocol->descriptor().parameters;
-    for (std::size_t i = kNetworkParameterCount; i < specs.size(); ++i) {
-        const auto value = scenario.parameters[i];
-        if (value != specs[i].defaultValue)
-            command += " --set " + specs[i].name + "="
-                       + (specs[i].unit == ParameterUnit::Duration ? formatDuration(value) : std::to_string(value));
-    }
-    return command;
+    return "clusterscope-cli run --protocol " + scenario.protocol->descriptor().name + " --nodes "
+           + std::to_string(scenario.clusterSize()) + " --seed " + std::to_string(scenario.seed) + " --until "
+           + formatDuration(scenario.until) + " --faults " + scenario.faults + settingsOf(scenario);
 }
 
 std::string firstViolation(const Scenario &scenario, const Simulation &simulation)
@@ -57,10 +71,18 @@ SweepResult runSweep(const SweepPlan &plan, int first, int last, bool stopAtFail
     const auto &known = plan.knownLimitations;
     for (int seed = first; seed <= last; ++seed) {
         const auto scenario = sweepScenario(*plan.protocol, seed, plan.nodes(seed), plan.until, plan.mix, plan.settings);
-        RecordedRun run(scenario, false);
+        RecordedRun run(scenario, plan.judge != nullptr);
         run.runToEnd();
         ++result.seeds;
         std::set<std::string> broken;
+        if (plan.judge) {
+            if (const auto why = plan.judge(scenario, run); !why.empty()) {
+                broken.insert(plan.judgeName);
+                if (result.firstFailure.empty())
+                    result.firstFailure = "seed " + std::to_string(seed) + ": " + plan.judgeName + ": " + why
+                                          + "\nreproduce: " + reproduceCommand(scenario);
+            }
+        }
         for (const auto &violation : run.simulation().violations()) {
             broken.insert(violation.invariant);
             const bool expected = std::find(known.begin(), known.end(), violation.invariant) != known.end();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "faultschedule.h"
+#include "recordedrun.h"
 #include "simulation.h"
 
 namespace cs::testing {
@@ -14,10 +15,10 @@ namespace cs::testing {
 // A sweep run exactly as `clusterscope-cli run --faults random|crashes` builds it, so a failing
 // seed reproduces from the command line: a safety phase with random faults and a client load,
 // then everything repaired at defaultFaultsEnd(until) and a liveness phase with clients still
-// submitting commands. Settings set protocol parameters by name, as `--set NAME=VALUE` does.
-using ParameterSettings = std::vector<std::pair<std::string, std::int64_t>>;
+// submitting commands.
+// Parameters other than the defaults are named in `settings` (name -> value, a choice by its name).
 Scenario sweepScenario(const Protocol &protocol, int seed, int nodes, VirtualTime until, FaultMix mix,
-                       const ParameterSettings &settings = {});
+                       const std::map<std::string, std::string> &settings = {});
 Scenario sweepScenario(const std::string &protocol, int seed, int nodes, VirtualTime until, FaultMix mix);
 
 // The command that reproduces a sweep run, with a --set for every protocol parameter off its default.
@@ -35,8 +36,12 @@ struct SweepPlan
     std::function<int(int seed)> nodes;
     // Invariants the protocol is known to break under these faults (3PC's Atomic Agreement).
     std::vector<std::string> knownLimitations;
-    // Protocol parameters that differ from their defaults in every run.
-    ParameterSettings settings = {};
+    // Parameters set for every run, as `clusterscope-cli run --set name=value` takes them.
+    std::map<std::string, std::string> settings;
+    // An extra judgement of each finished run (the consistency of its history); returns "" or why
+    // the run fails, reported under the name `extraCheck`.
+    std::function<std::string(const Scenario &, const RecordedRun &)> judge;
+    std::string judgeName;
 };
 
 // What a sweep saw: the first unexpected violation (with its reproducing command) and, for each

@@ -1732,6 +1732,67 @@ Default %2, range %3 to %4.</source>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp"/>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Replicated key-value store (CP or AP)</source>
+        <translation>复制键值存储（CP 或 AP）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>CP: the lowest live node leads and runs every read and write through a majority, so the minority side of a partition refuses. AP: the primary answers writes at once and replicates in the background; any replica answers reads, possibly stale, and both sides of a partition keep serving. Replicas reconcile by last-writer-wins or keep siblings.</source>
+        <translation>CP：编号最小的存活节点担任领导者，每次读写都经过多数派，因此分区中的少数派一方拒绝服务。AP：主节点立即应答写入并在后台复制；任何副本都可应答读取（可能是旧值），分区两侧都继续服务。副本按“最后写入者胜”协调，或保留并存版本。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>cp: a leader replicates each write to a majority before answering; ap: the primary answers at once and replicates in the background.</source>
+        <translation>cp：领导者先把每次写入复制到多数派再应答；ap：主节点立即应答并在后台复制。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Reconciliation</source>
+        <translation>协调策略</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How concurrent versions are reconciled in ap mode: lww keeps the newest (timestamp, node) and flags the lost write; siblings keeps them all for the next write to merge.</source>
+        <translation>ap 模式下并发版本的协调方式：lww 保留（时间戳，节点）最新的版本并标记丢失的写入；siblings 全部保留，由下一次写入合并。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>cp</source>
+        <translation>cp（一致优先）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>ap</source>
+        <translation>ap（可用优先）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>lww</source>
+        <translation>lww（最后写入者胜）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>siblings</source>
+        <translation>siblings（保留并存版本）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How often every node tells the others it is alive.</source>
+        <translation>每个节点向其他节点报告存活的频率。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How long without a heartbeat before a node counts a peer as gone.</source>
+        <translation>多久收不到心跳后，节点认为对方已离开。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>Anti-entropy interval</source>
         <translation>反熵间隔</translation>
     </message>
@@ -1769,16 +1830,6 @@ Default %2, range %3 to %4.</source>
         <location filename="../protocolvocabulary.cpp"/>
         <source>How often a node compares digests with the other replicas of its keys and hands hints off.</source>
         <translation>节点与其键的其他副本比较摘要并移交提示的频率。</translation>
-    </message>
-    <message>
-        <location filename="../protocolvocabulary.cpp"/>
-        <source>lww</source>
-        <translation>最后写入者胜</translation>
-    </message>
-    <message>
-        <location filename="../protocolvocabulary.cpp"/>
-        <source>siblings</source>
-        <translation>兄弟版本</translation>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp"/>
@@ -1827,11 +1878,88 @@ Default %2, range %3 to %4.</source>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp"/>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How often every node pushes all its versions to its peers.</source>
+        <translation>每个节点把自己的全部版本推送给其他节点的频率。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Round timeout</source>
+        <translation>轮次超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How long a CP leader waits for a majority before it gives up a round.</source>
+        <translation>CP 领导者放弃一轮之前等待多数派应答的时长。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Staleness bound</source>
+        <translation>陈旧上限</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>A bounded-staleness read is refused by a backup that has not heard from the primary for longer than this.</source>
+        <translation>若备份节点超过这段时间没有收到主节点的消息，就拒绝有界陈旧读。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>reconciling</source>
+        <translation>协调中</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>isolated</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>primary</source>
+        <translation>主节点</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>antiEntropy</source>
+        <translation>反熵</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Run until a leader serves</source>
+        <translation>运行到领导者开始服务</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Leaders serving</source>
+        <translation>开始服务的领导者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>No leader served</source>
+        <translation>没有领导者开始服务</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Run until a write is acknowledged by a majority</source>
+        <translation>运行到一次写入被多数派确认</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>Acknowledged writes</source>
         <translation>已确认的写入</translation>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp"/>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>acknowledged writes</source>
+        <translation>已确认的写入</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>No write was acknowledged</source>
         <translation>没有写入被确认</translation>
     </message>
@@ -1851,9 +1979,64 @@ Default %2, range %3 to %4.</source>
         <translation>读法定人数</translation>
     </message>
     <message>
-        <location filename="../protocolvocabulary.cpp"/>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Client write (key=value) or read (get key)</source>
+        <translation>客户端写入（key=value）或读取（get key）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>not the leader</source>
+        <translation>不是领导者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>no majority reachable</source>
+        <translation>无法联系到多数派</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>reconciling replicas</source>
+        <translation>正在协调副本</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>no majority answered</source>
+        <translation>多数派没有应答</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>strong reads go to the primary</source>
+        <translation>强一致读取须发往主节点</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>replica too stale</source>
+        <translation>副本过于陈旧</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>expected key=value or get key</source>
+        <translation>应为 key=value 或 get key</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>compare-and-set is not supported</source>
+        <translation>不支持比较并设置</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>Replicas Converge</source>
         <translation>副本收敛</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Acknowledged Write On Majority</source>
+        <translation>已确认写入位于多数派</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Linearizable Reads</source>
+        <translation>可线性化读取</translation>
     </message>
 </context>
 <context>
