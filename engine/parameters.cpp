@@ -88,6 +88,13 @@ std::string parameterConsistencyProblem(const std::vector<ParameterSpec> &specs,
                        + " (" + formatParameterValue(specs[*j], values[*j]) + ")";
         }
     }
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        if (specs[i].atMost.empty())
+            continue;
+        if (auto j = parameterIndex(specs, specs[i].atMost); j && values[i] > values[*j])
+            return specs[i].name + " (" + formatParameterValue(specs[i], values[i]) + ") is above "
+                   + specs[*j].name + " (" + formatParameterValue(specs[*j], values[*j]) + ")";
+    }
     return {};
 }
 

@@ -25,6 +25,8 @@ struct ParameterSpec
     bool changeableWhileRunning = true;
     // The names of a Choice parameter's values, in index order ("cp", "ap"); empty otherwise.
     std::vector<std::string> choices = {};
+    // The name of a parameter this one may not exceed (a quorum its replica count); empty if none.
+    std::string atMost = {};
 };
 
 // Indices of the network parameters every protocol's list starts with.
@@ -55,7 +57,8 @@ std::optional<std::int64_t> choiceValue(const ParameterSpec &spec, std::string_v
 // "\"cp\" or \"ap\"": a choice parameter's names, for error messages.
 std::string choiceList(const ParameterSpec &spec);
 
-// Checks cross-parameter rules (minimum latency not above maximum...); empty if consistent.
+// Checks cross-parameter rules (minimum latency not above maximum, a value not above its atMost
+// partner...); empty if consistent.
 std::string parameterConsistencyProblem(const std::vector<ParameterSpec> &specs,
                                         const ParameterValues &values);
 

@@ -3,6 +3,7 @@
 #include "bully/bullyprotocol.h"
 #include "commit/commitprotocol.h"
 #include "kv/kvprotocol.h"
+#include "kv/quorumprotocol.h"
 #include "paxos/multipaxosprotocol.h"
 #include "paxos/paxosprotocol.h"
 #include "raft/raftprotocol.h"
@@ -24,10 +25,12 @@ const std::vector<const Protocol *> &allProtocols()
     static const paxos::MultiPaxosProtocol multiPaxos;
     static const paxos::PaxosProtocol forgetfulPaxos(paxos::Variant::ForgetsPromise);
     static const kv::KvProtocol kvProtocol;
+    static const quorum::QuorumProtocol quorumStore;
+    static const quorum::QuorumProtocol quorumAcksOneShort(quorum::Variant::AcksOneShort);
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
                                                          &paxosProtocol, &forgetfulPaxos, &multiPaxos, &zabProtocol,
-                                                         &unsyncedZab, &kvProtocol};
+                                                         &unsyncedZab, &kvProtocol, &quorumStore, &quorumAcksOneShort};
     return protocols;
 }
 

@@ -68,10 +68,20 @@ private slots:
         QCOMPARE(QString::fromStdString(json["scenario"]["parameters"]["mode"].dump()), QStringLiteral("\"ap\""));
     }
 
+    void commandGivesTheSameFirstFailure_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<bool>("partitions");
+        QTest::newRow("bully-ignores-answers") << QStringLiteral("bully-ignores-answers") << false;
+        QTest::newRow("kv-quorum-acks-one-short") << QStringLiteral("kv-quorum-acks-one-short") << true;
+    }
+
     void commandGivesTheSameFirstFailure()
     {
-        SweepPlan plan{findProtocol("bully-ignores-answers"), FaultMix::CrashesOnly, 12 * kSecond,
-                       [](int seed) { return 2 + seed % 6; }, {}};
+        QFETCH(QString, protocol);
+        QFETCH(bool, partitions);
+        SweepPlan plan{findProtocol(protocol.toStdString()), partitions ? FaultMix::All : FaultMix::CrashesOnly,
+                       12 * kSecond, [](int seed) { return 2 + seed % 6; }, {}};
         int seed = 1;
         SweepResult result;
         for (; seed <= 200 && result.firstFailure.empty(); ++seed)

@@ -3,6 +3,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "faultschedule.h"
@@ -20,7 +21,7 @@ Scenario sweepScenario(const Protocol &protocol, int seed, int nodes, VirtualTim
                        const std::map<std::string, std::string> &settings = {});
 Scenario sweepScenario(const std::string &protocol, int seed, int nodes, VirtualTime until, FaultMix mix);
 
-// The command that reproduces a sweep run.
+// The command that reproduces a sweep run, with a --set for every protocol parameter off its default.
 std::string reproduceCommand(const Scenario &scenario);
 
 // "seed N: invariant at T: detail\nreproduce: ..." for the first violation of a run, or "" if none.

@@ -1793,6 +1793,57 @@ Default %2, range %3 to %4.</source>
         <translation>事务已决定</translation>
     </message>
     <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Quorum key-value store (leaderless)</source>
+        <translation>法定人数键值存储（无主）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Client write to a live node</source>
+        <translation>客户端写入某个存活节点</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Quorum key-value store (unsafe: acknowledges one ack short)</source>
+        <translation>法定人数键值存储（不安全：少一个确认就应答）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Any node coordinates a request: a write completes after W of the key&apos;s N replicas acknowledge it, a read after R reply; read repair, anti-entropy and hinted handoff bring stale replicas up to date.</source>
+        <translation>任一节点都可协调请求：写在键的 N 个副本中有 W 个确认后完成，读在 R 个副本回复后完成；读修复、反熵和提示移交让落后的副本追上。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Replicas (N)</source>
+        <translation>副本数（N）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Write quorum (W)</source>
+        <translation>写法定人数（W）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Read quorum (R)</source>
+        <translation>读法定人数（R）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Reconcile</source>
+        <translation>冲突调和</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Sloppy quorum</source>
+        <translation>宽松法定人数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Reply timeout</source>
+        <translation>应答超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
         <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>Replicated key-value store (CP or AP)</source>
         <translation>复制键值存储（CP 或 AP）</translation>
@@ -1858,6 +1909,87 @@ Default %2, range %3 to %4.</source>
         <translation>反熵间隔</translation>
     </message>
     <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>How many nodes of the ring keep each key.</source>
+        <translation>环上保存每个键的节点数。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>How many replicas must acknowledge a write before the client is told ok.</source>
+        <translation>写入须有多少副本确认，客户端才得到成功。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>How many replicas must answer a read before the client gets the newest version seen.</source>
+        <translation>读取须有多少副本回复，客户端才得到所见的最新版本。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Concurrent versions: keep the last writer&apos;s (the others are lost) or keep them all as siblings for the client to merge.</source>
+        <translation>并发版本：保留最后写入者的版本（其余丢失），或全部保留为兄弟版本由客户端合并。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>When a replica does not answer in time, write to the next node of the ring with a hint and read from it too.</source>
+        <translation>副本未及时应答时，带提示写到环上的下一个节点，并也从它读取。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>How long a coordinator waits for its quorum before it fails the request (or, in a sloppy quorum, first turns to fallback nodes).</source>
+        <translation>协调者等待法定人数的时长，超时则请求失败（宽松法定人数下先转向后备节点）。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>How often a node compares digests with the other replicas of its keys and hands hints off.</source>
+        <translation>节点与其键的其他副本比较摘要并移交提示的频率。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>replica</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>coordinating</source>
+        <translation>协调中</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>hinting</source>
+        <translation>持有提示</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>anti-entropy</source>
+        <translation>反熵</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>not a key-value operation</source>
+        <translation>不是键值操作</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Run until a write is acknowledged</source>
+        <translation>运行到某次写入被确认</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
         <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>How often every node pushes all its versions to its peers.</source>
         <translation>每个节点把自己的全部版本推送给其他节点的频率。</translation>
@@ -1933,6 +2065,7 @@ Default %2, range %3 to %4.</source>
         <translation>已确认的写入</translation>
     </message>
     <message>
+        <location filename="../protocolvocabulary.cpp"/>
         <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>acknowledged writes</source>
         <translation>已确认的写入</translation>
@@ -1941,6 +2074,21 @@ Default %2, range %3 to %4.</source>
         <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>No write was acknowledged</source>
         <translation>没有写入被确认</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Versions Never Go Back</source>
+        <translation>版本从不回退</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Write Quorum</source>
+        <translation>写法定人数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp"/>
+        <source>Read Quorum</source>
+        <translation>读法定人数</translation>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="11"/>
