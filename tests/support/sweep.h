@@ -37,11 +37,11 @@ struct SweepPlan
     // Invariants the protocol is known to break under these faults (3PC's Atomic Agreement).
     std::vector<std::string> knownLimitations;
     // Parameters set for every run, as `clusterscope-cli run --set name=value` takes them.
-    std::map<std::string, std::string> settings;
+    std::map<std::string, std::string> settings = {};
     // An extra judgement of each finished run (the consistency of its history); returns "" or why
     // the run fails, reported under the name `extraCheck`.
-    std::function<std::string(const Scenario &, const RecordedRun &)> judge;
-    std::string judgeName;
+    std::function<std::string(const Scenario &, const RecordedRun &)> judge = {};
+    std::string judgeName = {};
 };
 
 // What a sweep saw: the first unexpected violation (with its reproducing command) and, for each
