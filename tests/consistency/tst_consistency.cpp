@@ -60,6 +60,7 @@ private slots:
     void whittakerGuess();
     void whittakerChallenge();
     void readYourWritesMinimal();
+    void unknownWriteOnlyInPastOfItsReaders();
     void monotonicReadsMinimal();
     void monotonicWritesMinimal();
     void writesFollowReadsMinimal();
@@ -170,6 +171,32 @@ void TestConsistency::readYourWritesMinimal()
     QCOMPARE(QString::fromStdString(anomaly->chinese), QString("A 在自己写入 x=1 完成之后读到了 x=（初始值）"));
     QCOMPARE(names(report.ruledOut(true)), QStringLiteral("read-your-writes"));
     QCOMPARE(names(report.ruledOut(false)), kSessionFailures);
+}
+
+void TestConsistency::unknownWriteOnlyInPastOfItsReaders()
+{
+    // A's write timed out (it may never have taken effect), then A read the old value: every model holds.
+    HistoryBuilder own;
+    own.write(1, "x", "1", 0, 10, OperationResult::Unknown);
+    own.read(1, "x", "", 20, 30);
+    const auto ownReport = ConsistencyChecker(loose()).check(own.history());
+    QCOMPARE(violated(ownReport), QString());
+    QVERIFY(ownReport.anomalies.empty());
+    // Nor does it come before A's later write: B sees that one and then the old x.
+    HistoryBuilder order;
+    order.write(1, "x", "1", 0, 10, OperationResult::Unknown);
+    order.write(1, "y", "1", 20, 30);
+    order.read(2, "y", "1", 40, 50);
+    order.read(2, "x", "", 60, 70);
+    QCOMPARE(violated(ConsistencyChecker(loose()).check(order.history())), QString());
+    // Once a read returned it, it took effect and is in that reader's past.
+    HistoryBuilder seen;
+    seen.write(1, "x", "1", 0, 10, OperationResult::Unknown);
+    seen.read(2, "x", "1", 20, 30);
+    seen.read(2, "x", "", 40, 50);
+    const auto seenReport = ConsistencyChecker(loose()).check(seen.history());
+    QCOMPARE(violated(seenReport), kSessionFailures + ",monotonic-reads");
+    QCOMPARE(seenReport.anomaly(ConsistencyModel::MonotonicReads)->operations, ids({1, 2, 3}));
 }
 
 void TestConsistency::monotonicReadsMinimal()
