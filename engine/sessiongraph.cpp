@@ -101,9 +101,10 @@ GraphBuilder::GraphBuilder(const RegisterHistory &history, unsigned rules)
     mChains.assign(viewers.size(), Chains{none, none, none, none, none, none, none});
     for (std::size_t i = 0; i < ops.size(); ++i) {
         const int viewer = viewers[ops[i].client];
+        // An operation that completed unknown may never have taken effect: it read nothing.
         bool reads = false;
         for (const int value : ops[i].readValues)
-            reads = reads || value >= 0;
+            reads = reads || (value >= 0 && !ops[i].optional);
         if (reads)
             addRead(i, viewer);
         if (mWriteNode[i] >= 0)
@@ -212,6 +213,10 @@ void GraphBuilder::addWrite(std::size_t index, int viewer)
     inherit(WriterOrder, mWriterOrderSet[index], chains.written);
     inherit(WriterReads, mWriterReadSet[index], chains.read);
     inherit(CausalPast, mCausalSet[index], chains.causal);
+    // A write that completed unknown may never have taken effect: it is in the past of what read it,
+    // never of its client's later operations by session order alone (Jepsen's :info).
+    if (op.optional)
+        return;
     if (mRules & WriterOrder)
         extend(chains.written[key], node, EdgeKind::Chain, -1, index);
     if (mRules & CausalPast)
