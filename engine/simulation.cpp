@@ -554,4 +554,11 @@ void NodeContext::replyFail(OperationId operation, std::string error, NodeId lea
                                                        std::move(token)});
 }
 
+void NodeContext::replyUnknown(OperationId operation, std::string error)
+{
+    if (mSimulation.mClients.pending(operation))
+        mSimulation.completeOperation(operation,
+                                      OperationOutcome{OperationResult::Unknown, {}, std::move(error), 0, {}});
+}
+
 } // namespace cs

@@ -224,6 +224,9 @@ public:
     // non-empty token becomes the client's session token, sent with its next requests.
     void replyOk(OperationId operation, std::string value = {}, std::string token = {});
     void replyFail(OperationId operation, std::string error, NodeId leader = 0, std::string token = {});
+    // Answers that the outcome is indeterminate (Jepsen's :info): the operation may or may not take
+    // effect, as when a write reached some replicas but not its quorum.
+    void replyUnknown(OperationId operation, std::string error);
 
 private:
     friend class Simulation;

@@ -171,8 +171,14 @@ void QuorumNode::onRequestTimer(NodeContext &context)
         }
         const bool write = request.kind == OperationKind::Write;
         const int needed = quorumOf(context, write ? kParamWriteQuorum : kParamReadQuorum, replicas(context));
-        context.replyFail(operation, std::to_string(request.replies.size()) + " of " + std::to_string(needed)
-                                         + (write ? " acks" : " replies"));
+        const std::string shortfall = std::to_string(request.replies.size()) + " of " + std::to_string(needed)
+                                      + (write ? " acks" : " replies");
+        // A write that missed its quorum may still sit on the replicas it reached: its outcome is
+        // unknown, not failed. A read that missed its quorum changed nothing.
+        if (write)
+            context.replyUnknown(operation, shortfall);
+        else
+            context.replyFail(operation, shortfall);
         mRequests.erase(operation);
     }
     armRequestTimer(context);
