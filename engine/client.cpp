@@ -39,6 +39,12 @@ constexpr std::string_view kSessionConsistencies[] = {
 
 } // namespace
 
+const std::vector<std::string_view> &sessionConsistencies()
+{
+    static const std::vector<std::string_view> names(std::begin(kSessionConsistencies), std::end(kSessionConsistencies));
+    return names;
+}
+
 bool isSessionConsistency(std::string_view name)
 {
     if (name.empty())

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "message.h"
 #include "virtualtime.h"
@@ -36,6 +37,8 @@ std::string clientName(ClientId client);
 // protocol's default), "strong", "read-your-writes", "monotonic-reads", "monotonic-writes",
 // "writes-follow-reads", "consistent-prefix", "bounded-staleness" or "eventual".
 bool isSessionConsistency(std::string_view name);
+// Every non-empty name isSessionConsistency accepts, strongest first.
+const std::vector<std::string_view> &sessionConsistencies();
 std::string sessionConsistencyList();
 
 // One operation as a protocol node receives it.

@@ -113,6 +113,8 @@ void ClientItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     const QString route = client->sticky ? tr("sticky to n%1").arg(client->sticky) : tr("roams");
     const int pending = pendingCount();
     QString status = route;
+    if (!client->consistency.empty())
+        status += QStringLiteral(" \u00b7 ") + OperationText::sessionGuarantee(client->consistency);
     if (pending > 0)
         status += QStringLiteral(" \u00b7 ") + tr("%n pending", nullptr, pending);
     painter->setPen(QColor(0x40, 0x40, 0x40));

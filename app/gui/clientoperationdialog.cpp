@@ -6,6 +6,7 @@
 #include <QLineEdit>
 
 #include "clientroster.h"
+#include "operationtext.h"
 
 ClientOperationDialog::ClientOperationDialog(const ClientRoster &roster, int nodes, cs::OperationKind kind, QWidget *parent)
     : QDialog(parent)
@@ -33,11 +34,19 @@ ClientOperationDialog::ClientOperationDialog(const ClientRoster &roster, int nod
     mKey->setText(QString::fromStdString(selected ? selected->key : std::string("x")));
     mValue = new QLineEdit(QString::fromStdString(roster.nextValue()), this);
     mValue->setObjectName(QStringLiteral("value"));
+    mConsistency = new QComboBox(this);
+    mConsistency->setObjectName(QStringLiteral("consistency"));
+    mConsistency->addItem(tr("The store's default"), QString());
+    for (const auto name : cs::sessionConsistencies())
+        mConsistency->addItem(OperationText::sessionGuarantee(name), QString::fromUtf8(name.data(), qsizetype(name.size())));
+    mConsistency->setCurrentIndex(
+        std::max(0, mConsistency->findData(QString::fromStdString(selected ? selected->consistency : std::string()))));
     form->addRow(tr("Client:"), mClient);
     form->addRow(tr("Replica:"), mNode);
     form->addRow(tr("Operation:"), mKind);
     form->addRow(tr("Key:"), mKey);
     form->addRow(tr("Value to write:"), mValue);
+    form->addRow(tr("Session guarantee:"), mConsistency);
     auto syncValue = [this] { mValue->setEnabled(this->kind() == cs::OperationKind::Write); };
     connect(mKind, &QComboBox::currentIndexChanged, this, syncValue);
     syncValue();
@@ -72,11 +81,17 @@ std::string ClientOperationDialog::value() const
     return mValue->text().trimmed().toStdString();
 }
 
+std::string ClientOperationDialog::consistency() const
+{
+    return mConsistency->currentData().toString().toStdString();
+}
+
 void ClientOperationDialog::issue(ClientRoster &roster) const
 {
     if (key().empty())
         return;
     roster.setKey(client(), key());
+    roster.setConsistency(client(), consistency());
     if (kind() == cs::OperationKind::Write)
         roster.write(client(), value(), node());
     else

@@ -23,6 +23,8 @@ public:
     cs::OperationKind kind() const;
     std::string key() const;
     std::string value() const;
+    // The session guarantee the client asks for from now on; empty for the store's default.
+    std::string consistency() const;
 
     // Sends what the dialog says through the roster.
     void issue(ClientRoster &roster) const;
@@ -33,4 +35,5 @@ private:
     QComboBox *mKind;
     QLineEdit *mKey;
     QLineEdit *mValue;
+    QComboBox *mConsistency;
 };

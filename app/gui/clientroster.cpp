@@ -101,6 +101,15 @@ void ClientRoster::setSticky(cs::ClientId id, cs::NodeId node)
     emit changed();
 }
 
+void ClientRoster::setConsistency(cs::ClientId id, const std::string &consistency)
+{
+    auto *client = findMutable(id);
+    if (!client || !cs::isSessionConsistency(consistency))
+        return;
+    client->consistency = consistency;
+    emit changed();
+}
+
 void ClientRoster::setKey(cs::ClientId id, const std::string &key)
 {
     auto *client = findMutable(id);
@@ -133,6 +142,6 @@ void ClientRoster::issue(cs::ClientId id, cs::NodeId node, cs::OperationKind kin
     if (kind == cs::OperationKind::Write)
         ++mWrites;
     const std::string key = client->key;
-    mController.clientOperation(id, target, kind, key, value);
+    mController.clientOperation(id, target, kind, key, value, client->consistency);
     emit changed();
 }

@@ -24,6 +24,8 @@ public:
         cs::NodeId sticky = 0;
         cs::NodeId lastNode = 0;
         std::string key = "x";
+        // The session guarantee the client asks of every operation; empty for the store's default.
+        std::string consistency;
     };
 
     explicit ClientRoster(SimulationController &controller, QObject *parent = nullptr);
@@ -45,6 +47,7 @@ public slots:
     // Node 0 makes the client roam.
     void setSticky(cs::ClientId id, cs::NodeId node);
     void setKey(cs::ClientId id, const std::string &key);
+    void setConsistency(cs::ClientId id, const std::string &consistency);
     // Node 0 takes the client's route.
     void read(cs::ClientId id, cs::NodeId node = 0);
     void write(cs::ClientId id, const std::string &value, cs::NodeId node = 0);

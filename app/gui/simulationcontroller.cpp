@@ -622,10 +622,12 @@ void SimulationController::clientRequest()
 }
 
 void SimulationController::clientOperation(cs::ClientId client, cs::NodeId node, cs::OperationKind kind,
-                                           const std::string &key, const std::string &value)
+                                           const std::string &key, const std::string &value,
+                                           const std::string &consistency)
 {
     if (node < 1 || node > simulation().clusterSize() || client < 1 || client > cs::kMaxClients || key.empty()
-        || key.size() + value.size() > cs::kMaxCommandLength || kind == cs::OperationKind::Command)
+        || key.size() + value.size() > cs::kMaxCommandLength || kind == cs::OperationKind::Command
+        || !cs::isSessionConsistency(consistency))
         return;
     cs::Input input;
     input.kind = cs::InputKind::Client;
@@ -635,6 +637,7 @@ void SimulationController::clientOperation(cs::ClientId client, cs::NodeId node,
     input.key = key;
     if (kind == cs::OperationKind::Write)
         input.command = value;
+    input.consistency = consistency;
     apply(input);
 }
 

@@ -145,7 +145,7 @@ public slots:
     void clientRequest();
     // A lab client's read or write of a key at a chosen node (up or not: a down node never answers).
     void clientOperation(cs::ClientId client, cs::NodeId node, cs::OperationKind kind, const std::string &key,
-                         const std::string &value);
+                         const std::string &value, const std::string &consistency = {});
     void setParameter(const std::string &name, std::int64_t value);
     void dropMessage(std::uint64_t messageId);
     void duplicateMessage(std::uint64_t messageId);

@@ -1,3 +1,4 @@
+#include <QComboBox>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
@@ -5,6 +6,7 @@
 #include <QtTest>
 
 #include "clientitem.h"
+#include "clientoperationdialog.h"
 #include "clientroster.h"
 #include "consistencydock.h"
 #include "consistencymonitor.h"
@@ -154,6 +156,26 @@ private slots:
         // Raft's history is linearizable: the read's badge says every model holds.
         QCOMPARE(monitor().report().verdict(cs::ConsistencyModel::Linearizable), cs::ModelVerdict::Holds);
         QCOMPARE(mWindow->spaceTime()->diagram()->readBadge(read.id), QStringLiteral("\u2713"));
+    }
+
+    void theDialogSetsTheClientsSessionGuarantee()
+    {
+        roster().select(2);
+        ClientOperationDialog dialog(roster(), controller().simulation().clusterSize(), cs::OperationKind::Read,
+                                     mWindow.get());
+        auto *consistency = dialog.findChild<QComboBox *>(QStringLiteral("consistency"));
+        QVERIFY(consistency);
+        QCOMPARE(consistency->count(), 9);
+        consistency->setCurrentIndex(consistency->findData(QStringLiteral("read-your-writes")));
+        dialog.issue(roster());
+        QCOMPARE(lastInput(controller()).client, 2);
+        QCOMPARE(lastInput(controller()).consistency, std::string("read-your-writes"));
+        QCOMPARE(roster().find(2)->consistency, std::string("read-your-writes"));
+        // Every later operation of B asks for it too, by mouse as by keyboard.
+        drag(2, 1);
+        QCOMPARE(lastInput(controller()).consistency, std::string("read-your-writes"));
+        drag(1, 1);
+        QCOMPARE(lastInput(controller()).consistency, std::string());
     }
 
     void keyboardReadsRoamRoundRobinOverLiveNodes()
