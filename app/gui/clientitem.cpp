@@ -5,6 +5,7 @@
 #include "clientroster.h"
 #include "clusterlayout.h"
 #include "consistencymonitor.h"
+#include "modelnames.h"
 #include "operationtext.h"
 
 namespace {
@@ -114,7 +115,7 @@ void ClientItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     const int pending = pendingCount();
     QString status = route;
     if (!client->consistency.empty())
-        status += QStringLiteral(" \u00b7 ") + OperationText::sessionGuarantee(client->consistency);
+        status += QStringLiteral(" \u00b7 ") + ModelNames::sessionGuarantee(client->consistency);
     if (pending > 0)
         status += QStringLiteral(" \u00b7 ") + tr("%n pending", nullptr, pending);
     painter->setPen(QColor(0x40, 0x40, 0x40));

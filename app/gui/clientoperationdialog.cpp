@@ -6,7 +6,7 @@
 #include <QLineEdit>
 
 #include "clientroster.h"
-#include "operationtext.h"
+#include "modelnames.h"
 
 ClientOperationDialog::ClientOperationDialog(const ClientRoster &roster, int nodes, cs::OperationKind kind, QWidget *parent)
     : QDialog(parent)
@@ -38,7 +38,7 @@ ClientOperationDialog::ClientOperationDialog(const ClientRoster &roster, int nod
     mConsistency->setObjectName(QStringLiteral("consistency"));
     mConsistency->addItem(tr("The store's default"), QString());
     for (const auto name : cs::sessionConsistencies())
-        mConsistency->addItem(OperationText::sessionGuarantee(name), QString::fromUtf8(name.data(), qsizetype(name.size())));
+        mConsistency->addItem(ModelNames::sessionGuarantee(name), QString::fromUtf8(name.data(), qsizetype(name.size())));
     mConsistency->setCurrentIndex(
         std::max(0, mConsistency->findData(QString::fromStdString(selected ? selected->consistency : std::string()))));
     form->addRow(tr("Client:"), mClient);

@@ -52,3 +52,15 @@ QString ModelNames::anomalyText(const cs::ConsistencyAnomaly &anomaly)
     const bool chinese = tr("en") == QLatin1String("zh");
     return QString::fromStdString(chinese && !anomaly.chinese.empty() ? anomaly.chinese : anomaly.english);
 }
+
+QString ModelNames::sessionGuarantee(std::string_view guarantee)
+{
+    if (guarantee == "strong")
+        return tr("Strong");
+    for (int i = 0; i < cs::kConsistencyModelCount; ++i) {
+        const auto model = static_cast<cs::ConsistencyModel>(i);
+        if (cs::consistencyModelName(model) == guarantee)
+            return name(model);
+    }
+    return QString::fromUtf8(guarantee.data(), qsizetype(guarantee.size()));
+}

@@ -16,6 +16,8 @@ public:
     // A badge's few letters: "Lin", "Seq", "RYW"...
     static QString shortName(cs::ConsistencyModel model);
     static QString availability(cs::ConsistencyModel model);
+    // A session guarantee a client asks for ("strong", "read-your-writes"...), in the user's words.
+    static QString sessionGuarantee(std::string_view guarantee);
     // The checker's sentence in Chinese when the interface is in Chinese, else in English.
     static QString anomalyText(const cs::ConsistencyAnomaly &anomaly);
 };

@@ -71,24 +71,3 @@ QString OperationText::shortLabel(const cs::HistoryOperation &operation)
         return tr("r %1").arg(keys.join(QLatin1Char(',')));
     return tr("r %1 \u2192 %2").arg(keys.join(QLatin1Char(',')), values.join(QLatin1Char(',')));
 }
-
-QString OperationText::sessionGuarantee(std::string_view name)
-{
-    if (name == "strong")
-        return tr("Strong");
-    if (name == "read-your-writes")
-        return tr("Read your writes");
-    if (name == "monotonic-reads")
-        return tr("Monotonic reads");
-    if (name == "monotonic-writes")
-        return tr("Monotonic writes");
-    if (name == "writes-follow-reads")
-        return tr("Writes follow reads");
-    if (name == "consistent-prefix")
-        return tr("Consistent prefix");
-    if (name == "bounded-staleness")
-        return tr("Bounded staleness");
-    if (name == "eventual")
-        return tr("Eventual");
-    return QString::fromUtf8(name.data(), qsizetype(name.size()));
-}

@@ -16,6 +16,4 @@ public:
     static QString completion(const cs::RecordedOperation &recorded, cs::VirtualTime at);
     // The short label of a history bar: "w x=V1", "r x -> V0", "r x" while pending.
     static QString shortLabel(const cs::HistoryOperation &operation);
-    // A session guarantee a client asks for ("read-your-writes"), in the interface language.
-    static QString sessionGuarantee(std::string_view name);
 };

@@ -995,46 +995,6 @@ Default %2, range %3 to %4.</source>
 <context>
     <name>OperationText</name>
     <message>
-        <location filename="../operationtext.cpp" line="1"/>
-        <source>Strong</source>
-        <translation>强一致</translation>
-    </message>
-    <message>
-        <location filename="../operationtext.cpp" line="1"/>
-        <source>Read your writes</source>
-        <translation>读己之写</translation>
-    </message>
-    <message>
-        <location filename="../operationtext.cpp" line="1"/>
-        <source>Monotonic reads</source>
-        <translation>单调读</translation>
-    </message>
-    <message>
-        <location filename="../operationtext.cpp" line="1"/>
-        <source>Monotonic writes</source>
-        <translation>单调写</translation>
-    </message>
-    <message>
-        <location filename="../operationtext.cpp" line="1"/>
-        <source>Writes follow reads</source>
-        <translation>写跟随读</translation>
-    </message>
-    <message>
-        <location filename="../operationtext.cpp" line="1"/>
-        <source>Consistent prefix</source>
-        <translation>一致前缀</translation>
-    </message>
-    <message>
-        <location filename="../operationtext.cpp" line="1"/>
-        <source>Bounded staleness</source>
-        <translation>有界陈旧</translation>
-    </message>
-    <message>
-        <location filename="../operationtext.cpp" line="1"/>
-        <source>Eventual</source>
-        <translation>最终一致</translation>
-    </message>
-    <message>
         <location filename="../operationtext.cpp" line="20"/>
         <source>client %1 writes %2 = %3 at n%4 (operation %5)</source>
         <translation>客户端 %1 经 n%4 写入 %2 = %3（操作 %5）</translation>
@@ -2647,6 +2607,11 @@ Purple: %1. Grey: %2.</source>
 </context>
 <context>
     <name>ModelNames</name>
+    <message>
+        <location filename="../modelnames.cpp" line="1"/>
+        <source>Strong</source>
+        <translation>强一致</translation>
+    </message>
     <message>
         <location filename="../modelnames.cpp" line="6"/>
         <source>Linearizable</source>
