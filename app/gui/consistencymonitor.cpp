@@ -54,18 +54,23 @@ ConsistencyMonitor::ConsistencyMonitor(SimulationController &controller, QObject
 
 void ConsistencyMonitor::restart()
 {
+    forgetHistory();
+    mSelected = 0;
+    mHighlightedModel.reset();
+    scan(mController.visibleEventCount());
+    emit selectionChanged();
+}
+
+void ConsistencyMonitor::forgetHistory()
+{
     mHistory = cs::History();
     mChecker = cs::ConsistencyChecker();
     mAnnotations.clear();
     mInvokeEvents.clear();
     mStaleReads.clear();
     mLabelBefore.clear();
-    mScanned = 0;
-    mSelected = 0;
-    mHighlightedModel.reset();
     mHighlighted.clear();
-    scan(mController.visibleEventCount());
-    emit selectionChanged();
+    mScanned = 0;
 }
 
 void ConsistencyMonitor::follow()
@@ -76,14 +81,7 @@ void ConsistencyMonitor::follow()
     if (shown < mScanned) {
         // The scrubber went back: the history is re-read up to the moment shown.
         const auto selected = mSelected;
-        mHistory = cs::History();
-        mChecker = cs::ConsistencyChecker();
-        mAnnotations.clear();
-        mInvokeEvents.clear();
-        mStaleReads.clear();
-        mLabelBefore.clear();
-        mHighlighted.clear();
-        mScanned = 0;
+        forgetHistory();
         scan(shown);
         mSelected = mHistory.find(selected) ? selected : 0;
         return;

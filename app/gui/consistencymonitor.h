@@ -73,6 +73,8 @@ private slots:
     void restart();
 
 private:
+    // Drops everything read from the recorder, before reading it again from the start.
+    void forgetHistory();
     void scan(std::size_t upTo);
     void labelPredecessors();
 
