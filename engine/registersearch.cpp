@@ -17,23 +17,48 @@ int intern(std::map<std::string, int> &table, std::vector<std::string> &names, c
     return it->second;
 }
 
-// The operations of each client in session order, with the earliest return among each suffix of
-// required operations (for the real-time rule).
+// The search's sessions: chains of one client's operations, each invoked after the previous one
+// returned, so a client that pipelines or outlives an unknown operation has several. `after` lists,
+// per operation, how far each other chain of its client must have gone before it (session order is
+// "returned before invoked"). Also the earliest return among each suffix of required operations
+// (for the real-time rule).
 struct Sessions
 {
     std::vector<std::vector<std::size_t>> ops;
+    std::vector<std::vector<std::pair<std::size_t, std::uint32_t>>> after;
     std::vector<std::vector<VirtualTime>> suffixReturn;
 };
 
 Sessions sessionsOf(const std::vector<RegisterOp> &ops)
 {
-    std::map<ClientId, std::size_t> index;
+    std::map<ClientId, std::vector<std::size_t>> chainsOfClient;
     Sessions sessions;
+    sessions.after.resize(ops.size());
     for (std::size_t i = 0; i < ops.size(); ++i) {
-        const auto [it, added] = index.emplace(ops[i].client, sessions.ops.size());
-        if (added)
+        auto &chains = chainsOfClient[ops[i].client];
+        std::size_t chosen = sessions.ops.size();
+        VirtualTime latest = 0;
+        for (const auto chain : chains) {
+            const auto &last = ops[sessions.ops[chain].back()];
+            if (sessionPrecedes(last, ops[i]) && (chosen == sessions.ops.size() || last.ret > latest)) {
+                chosen = chain;
+                latest = last.ret;
+            }
+        }
+        for (const auto chain : chains) {
+            if (chain == chosen)
+                continue;
+            std::uint32_t done = 0;
+            while (done < sessions.ops[chain].size() && sessionPrecedes(ops[sessions.ops[chain][done]], ops[i]))
+                ++done;
+            if (done > 0)
+                sessions.after[i].emplace_back(chain, done);
+        }
+        if (chosen == sessions.ops.size()) {
+            chains.push_back(chosen);
             sessions.ops.emplace_back();
-        sessions.ops[it->second].push_back(i);
+        }
+        sessions.ops[chosen].push_back(i);
     }
     for (const auto &session : sessions.ops) {
         std::vector<VirtualTime> suffix(session.size() + 1, kNotCompleted);
@@ -160,12 +185,17 @@ ModelVerdict searchOrder(const std::vector<RegisterOp> &ops, int keyCount, bool 
             const auto position = frame.positions[s];
             if (position >= sessions.ops[s].size())
                 continue;
-            const auto &op = ops[sessions.ops[s][position]];
+            const auto index = sessions.ops[s][position];
+            const auto &op = ops[index];
+            if (op.optional)
+                moves.push_back({kNotCompleted, {s, false}});
+            const bool ordered = std::all_of(sessions.after[index].begin(), sessions.after[index].end(),
+                                             [&](const auto &need) { return frame.positions[need.first] >= need.second; });
+            if (!ordered)
+                continue;
             const auto others = std::min(s == firstSession ? second : first, sessions.suffixReturn[s][position + 1]);
             if (!realTime || op.call < others)
                 moves.push_back({op.call, {s, true}});
-            if (op.optional)
-                moves.push_back({kNotCompleted, {s, false}});
         }
         std::stable_sort(moves.begin(), moves.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });

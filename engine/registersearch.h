@@ -28,6 +28,13 @@ struct RegisterOp
     std::vector<int> writeValues;
 };
 
+// Session order: a comes before b when the same client saw a return (ok or fail) before invoking b.
+// A client may pipeline operations, and an unknown one never returns, so it orders nothing after it.
+inline bool sessionPrecedes(const RegisterOp &a, const RegisterOp &b)
+{
+    return a.client == b.client && !a.optional && a.ret < b.call;
+}
+
 // The register operations of a history, keyed and interned (value 0 is each key's initial value).
 struct RegisterHistory
 {
@@ -41,7 +48,7 @@ struct RegisterHistory
 RegisterHistory registerHistory(const History &history, const std::map<std::string, std::string> &initialValues = {});
 
 // Wing-Gong search with memoised states: is there an order of `ops` (over the registers numbered
-// below keyCount) that respects each client's order and, when realTime, real time? `visited` counts
+// below keyCount) that respects session order (sessionPrecedes) and, when realTime, real time? `visited` counts
 // states; past `budget` the answer is Unknown.
 ModelVerdict searchOrder(const std::vector<RegisterOp> &ops, int keyCount, bool realTime, std::uint64_t budget,
                          std::uint64_t &visited);

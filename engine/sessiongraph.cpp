@@ -36,8 +36,22 @@ private:
               std::size_t observed = kNone);
     void extend(int &chain, int from, EdgeKind kind, int viewer, std::size_t operation, std::size_t observed = kNone);
     int target(int key, int value) const;
-    void addRead(std::size_t index, int viewer);
-    void addWrite(std::size_t index, int viewer);
+    // Per client and key, the current node of each chain.
+    struct Chains
+    {
+        std::vector<int> own, observed, writerOrder, writerReads, causal, written, read;
+    };
+    // An operation added against its client's chains as they stood at its call, waiting for its
+    // return to pass what it added on to the client's later operations.
+    struct Prepared
+    {
+        std::size_t index = 0;
+        Chains base;
+        Chains local;
+    };
+    void addRead(std::size_t index, int viewer, Chains &chains);
+    void addWrite(std::size_t index, int viewer, Chains &chains);
+    void commit(int viewer, const Prepared &prepared);
     std::optional<SessionViolation> violationFor(int viewer) const;
     SessionViolation explain(const std::vector<const Edge *> &cycle) const;
 
@@ -54,11 +68,6 @@ private:
     std::vector<std::vector<int>> mWriterOrderSet, mWriterReadSet, mCausalSet;
     std::vector<Edge> mShared;
     std::vector<std::vector<Edge>> mOwn;
-    // Per client and key, the current node of each chain.
-    struct Chains
-    {
-        std::vector<int> own, observed, writerOrder, writerReads, causal, written, read;
-    };
     std::vector<Chains> mChains;
 };
 
@@ -99,17 +108,59 @@ GraphBuilder::GraphBuilder(const RegisterHistory &history, unsigned rules)
     mOwn.resize(viewers.size());
     const std::vector<int> none(static_cast<std::size_t>(mKeys), -1);
     mChains.assign(viewers.size(), Chains{none, none, none, none, none, none, none});
+    // Session order is "returned before invoked" (sessionPrecedes): an operation sees its client's
+    // chains with what returned before its call, and adds to them only once it returns itself.
+    std::vector<std::vector<Prepared>> waiting(viewers.size());
     for (std::size_t i = 0; i < ops.size(); ++i) {
         const int viewer = viewers[ops[i].client];
+        auto &open = waiting[static_cast<std::size_t>(viewer)];
+        std::stable_sort(open.begin(), open.end(),
+                         [&](const Prepared &a, const Prepared &b) { return ops[a.index].ret < ops[b.index].ret; });
+        auto returned = open.begin();
+        while (returned != open.end() && sessionPrecedes(ops[returned->index], ops[i]))
+            commit(viewer, *returned++);
+        open.erase(open.begin(), returned);
+        Prepared prepared{i, mChains[static_cast<std::size_t>(viewer)], mChains[static_cast<std::size_t>(viewer)]};
         // An operation that completed unknown may never have taken effect: it read nothing.
         bool reads = false;
         for (const int value : ops[i].readValues)
             reads = reads || (value >= 0 && !ops[i].optional);
         if (reads)
-            addRead(i, viewer);
+            addRead(i, viewer, prepared.local);
         if (mWriteNode[i] >= 0)
-            addWrite(i, viewer);
+            addWrite(i, viewer, prepared.local);
+        if (!ops[i].optional)
+            open.push_back(std::move(prepared));
     }
+}
+
+void GraphBuilder::commit(int viewer, const Prepared &prepared)
+{
+    auto &heads = mChains[static_cast<std::size_t>(viewer)];
+    auto join = [&](std::vector<int> Chains::*member, int edgeViewer) {
+        auto &head = heads.*member;
+        const auto &base = prepared.base.*member;
+        const auto &local = prepared.local.*member;
+        for (std::size_t key = 0; key < head.size(); ++key) {
+            if (local[key] == base[key])
+                continue;
+            if (head[key] == base[key] || head[key] < 0) {
+                head[key] = local[key];
+                continue;
+            }
+            const int node = newNode();
+            edge(head[key], node, EdgeKind::Chain, edgeViewer);
+            edge(local[key], node, EdgeKind::Chain, edgeViewer);
+            head[key] = node;
+        }
+    };
+    join(&Chains::own, viewer);
+    join(&Chains::observed, viewer);
+    join(&Chains::writerOrder, viewer);
+    join(&Chains::writerReads, viewer);
+    join(&Chains::causal, -1);
+    join(&Chains::written, -1);
+    join(&Chains::read, -1);
 }
 
 int GraphBuilder::newNode(std::size_t writer, bool value)
@@ -144,10 +195,9 @@ int GraphBuilder::target(int key, int value) const
     return it == mReadsFrom.end() ? -1 : mWriteNode[it->second];
 }
 
-void GraphBuilder::addRead(std::size_t index, int viewer)
+void GraphBuilder::addRead(std::size_t index, int viewer, Chains &chains)
 {
     const auto &op = mHistory.ops[index];
-    auto &chains = mChains[static_cast<std::size_t>(viewer)];
     std::vector<int> targets;
     for (std::size_t k = 0; k < op.keys.size(); ++k)
         targets.push_back(op.readValues[k] >= 0 ? target(op.keys[k], op.readValues[k]) : -1);
@@ -193,10 +243,9 @@ void GraphBuilder::addRead(std::size_t index, int viewer)
     }
 }
 
-void GraphBuilder::addWrite(std::size_t index, int viewer)
+void GraphBuilder::addWrite(std::size_t index, int viewer, Chains &chains)
 {
     const auto &op = mHistory.ops[index];
-    auto &chains = mChains[static_cast<std::size_t>(viewer)];
     const int node = mWriteNode[index];
     const auto key = static_cast<std::size_t>(op.keys[0]);
     if ((mRules & OwnWrites) && !op.optional) {
@@ -213,10 +262,8 @@ void GraphBuilder::addWrite(std::size_t index, int viewer)
     inherit(WriterOrder, mWriterOrderSet[index], chains.written);
     inherit(WriterReads, mWriterReadSet[index], chains.read);
     inherit(CausalPast, mCausalSet[index], chains.causal);
-    // A write that completed unknown may never have taken effect: it is in the past of what read it,
-    // never of its client's later operations by session order alone (Jepsen's :info).
-    if (op.optional)
-        return;
+    // A write that completed unknown never returns, so these reach its client's later operations
+    // only if it does (commit); it stays in the past of what read it (Jepsen's :info).
     if (mRules & WriterOrder)
         extend(chains.written[key], node, EdgeKind::Chain, -1, index);
     if (mRules & CausalPast)

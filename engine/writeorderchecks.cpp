@@ -183,7 +183,7 @@ std::vector<std::size_t> findLostWrites(const RegisterHistory &history,
             for (std::size_t next = at + 1; next < ops.size(); ++next) {
                 if (seen[next])
                     continue;
-                bool follows = ops[next].client == op.client;
+                bool follows = sessionPrecedes(op, ops[next]);
                 for (std::size_t k = 0; k < ops[next].keys.size() && !follows; ++k) {
                     const auto it = from.find({ops[next].keys[k], ops[next].readValues[k]});
                     follows = ops[next].readValues[k] > 0 && it != from.end() && it->second == at;

@@ -61,6 +61,7 @@ private slots:
     void whittakerChallenge();
     void readYourWritesMinimal();
     void unknownWriteOnlyInPastOfItsReaders();
+    void sessionOrderIsReturnedBeforeInvoked();
     void causalPastHoldsTheOtherSessionRules();
     void monotonicReadsMinimal();
     void monotonicWritesMinimal();
@@ -198,6 +199,41 @@ void TestConsistency::unknownWriteOnlyInPastOfItsReaders()
     const auto seenReport = ConsistencyChecker(loose()).check(seen.history());
     QCOMPARE(violated(seenReport), kSessionFailures + ",monotonic-reads");
     QCOMPARE(seenReport.anomaly(ConsistencyModel::MonotonicReads)->operations, ids({1, 2, 3}));
+}
+
+void TestConsistency::sessionOrderIsReturnedBeforeInvoked()
+{
+    // A pipelines: its read was invoked while its write was in flight, so it may read the old value.
+    HistoryBuilder pipelined;
+    pipelined.write(1, "x", "1", 0, 50);
+    pipelined.read(1, "x", "", 10, 20);
+    QCOMPARE(violated(ConsistencyChecker(loose()).check(pipelined.history())), QString());
+    // kv seed 12677: C's write timed out, C read the older value, and the write took effect later
+    // (A read it). The write never returned, so it orders nothing of C's after it: all models hold.
+    HistoryBuilder unknown;
+    unknown.write(2, "k", "v13", 0, 10);
+    unknown.read(1, "k", "v13", 20, 30);
+    unknown.write(3, "k", "v27", 40, 45, OperationResult::Unknown);
+    unknown.read(3, "k", "v13", 60, 70);
+    unknown.read(1, "k", "v27", 80, 90);
+    QCOMPARE(violated(ConsistencyChecker(loose()).check(unknown.history())), QString());
+    // Had it returned before C's read, no single order of the writes serves everyone (C's own order
+    // may still put its write first, so the session guarantees and causal hold).
+    HistoryBuilder returned;
+    returned.write(2, "k", "v13", 0, 10);
+    returned.read(1, "k", "v13", 20, 30);
+    returned.write(3, "k", "v27", 40, 50);
+    returned.read(3, "k", "v13", 60, 70);
+    returned.read(1, "k", "v27", 80, 90);
+    QCOMPARE(violated(ConsistencyChecker(loose()).check(returned.history())), QStringLiteral("linearizable,sequential"));
+    // Session order still binds across a client's chains: A's write returned before its second
+    // read was invoked, though a pipelined read sits between them.
+    HistoryBuilder chains;
+    chains.write(1, "x", "1", 0, 10);
+    chains.read(1, "x", "1", 20, 100);
+    chains.write(1, "x", "2", 30, 40);
+    chains.read(1, "x", "1", 50, 60);
+    QCOMPARE(violated(ConsistencyChecker(loose()).check(chains.history())), kSessionFailures + ",read-your-writes");
 }
 
 void TestConsistency::causalPastHoldsTheOtherSessionRules()
