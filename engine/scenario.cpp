@@ -221,6 +221,39 @@ std::vector<Input> parseInputs(const JsonCursor &list, const Scenario &scenario)
     return inputs;
 }
 
+namespace {
+
+// Field "translations": {"zh_CN": {"name": ..., "description": ...}}.
+void readTranslations(const JsonCursor &field, Scenario &scenario)
+{
+    field.requireObject();
+    for (const auto &[locale, unused] : field.value().items()) {
+        if (locale != "zh_CN")
+            JsonCursor(field.value(), field.path()).fail("unknown locale \"" + locale + "\"; expected \"zh_CN\"");
+        const auto entry = field[locale].requireObject();
+        auto &text = scenario.translations[locale];
+        if (entry.has("name"))
+            text.name = entry["name"].string(200);
+        if (entry.has("description"))
+            text.description = entry["description"].string(4000);
+    }
+}
+
+} // namespace
+
+ScenarioText Scenario::text(const std::string &locale) const
+{
+    ScenarioText out{name, description};
+    const auto it = translations.find(locale);
+    if (it != translations.end()) {
+        if (!it->second.name.empty())
+            out.name = it->second.name;
+        if (!it->second.description.empty())
+            out.description = it->second.description;
+    }
+    return out;
+}
+
 Scenario parseScenario(const JsonCursor &root, const ProtocolLookup &lookup)
 {
     root.requireObject();
@@ -234,6 +267,8 @@ Scenario parseScenario(const JsonCursor &root, const ProtocolLookup &lookup)
         scenario.name = root["name"].string(200);
     if (root.has("description"))
         scenario.description = root["description"].string(4000);
+    if (root.has("translations"))
+        readTranslations(root["translations"], scenario);
     if (root.has("seed"))
         scenario.seed = static_cast<std::uint64_t>(root["seed"].integer(0, kMaxSeed));
     if (root.has("until"))
@@ -263,6 +298,13 @@ nlohmann::ordered_json scenarioToJson(const Scenario &scenario)
         out["name"] = scenario.name;
     if (!scenario.description.empty())
         out["description"] = scenario.description;
+    for (const auto &[locale, text] : scenario.translations) {
+        auto &entry = out["translations"][locale] = nlohmann::ordered_json::object();
+        if (!text.name.empty())
+            entry["name"] = text.name;
+        if (!text.description.empty())
+            entry["description"] = text.description;
+    }
     out["seed"] = scenario.seed;
     out["until"] = scenario.until;
     out["faults"] = scenario.faults;
@@ -331,12 +373,22 @@ nlohmann::ordered_json inputToJson(const Input &input, const std::vector<Paramet
 
 Scenario loadScenarioFile(const std::string &path, const ProtocolLookup &lookup)
 {
+    std::string bytes;
     try {
-        const auto bytes = readFileLimited(path, kMaxScenarioBytes);
+        bytes = readFileLimited(path, kMaxScenarioBytes);
+    } catch (const InputError &error) {
+        throw InputError(path + ": " + error.what());
+    }
+    return parseScenarioBytes(bytes, path, lookup);
+}
+
+Scenario parseScenarioBytes(std::string_view bytes, const std::string &origin, const ProtocolLookup &lookup)
+{
+    try {
         const auto document = parseJsonDocument(bytes, {kMaxScenarioBytes, 32, 64 * 1024, 10000, 64 * kMaxScenarioBytes});
         return parseScenario(JsonCursor(document, ""), lookup);
     } catch (const InputError &error) {
-        throw InputError(path + ": " + error.what());
+        throw InputError(origin + ": " + error.what());
     }
 }
 

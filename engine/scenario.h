@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,10 +24,19 @@ inline constexpr VirtualTime kMaxClientTimeout = 3600 * kSecond;
 inline constexpr VirtualTime kMaxRunLength = 24 * 3600 * kSecond;
 
 // Everything that determines a run: protocol, parameters, seed, length and timed inputs.
+// A scenario's title and description in another language than English.
+struct ScenarioText
+{
+    std::string name;
+    std::string description;
+};
+
 struct Scenario
 {
     std::string name;
     std::string description;
+    // Field "translations": per locale (the product ships "zh_CN"), the title and description.
+    std::map<std::string, ScenarioText> translations;
     const Protocol *protocol = nullptr;
     ParameterValues parameters;
     std::uint64_t seed = 1;
@@ -35,6 +45,8 @@ struct Scenario
     std::vector<Input> inputs;
 
     int clusterSize() const { return static_cast<int>(parameters[kParamNodes]); }
+    // The title and description in `locale`, each falling back to the English one when untranslated.
+    ScenarioText text(const std::string &locale) const;
 };
 
 using ProtocolLookup = std::function<const Protocol *(std::string_view)>;
@@ -58,5 +70,7 @@ nlohmann::ordered_json parameterValueToJson(const ParameterSpec &spec, std::int6
 
 // Reads a scenario file from disk; the error names the file.
 Scenario loadScenarioFile(const std::string &path, const ProtocolLookup &lookup);
+// Reads a scenario from a file's bytes (an embedded example); the error names `origin`.
+Scenario parseScenarioBytes(std::string_view bytes, const std::string &origin, const ProtocolLookup &lookup);
 
 } // namespace cs

@@ -14,6 +14,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -28,6 +29,7 @@
 #include "inspectordock.h"
 #include "parametersdock.h"
 #include "protocolvocabulary.h"
+#include "scenariobanner.h"
 #include "registry.h"
 #include "simulationcontroller.h"
 #include "spacetimediagram.h"
@@ -41,7 +43,14 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("ClusterScope"));
     mScene = new ClusterScene(*mController, this);
     mView = new ClusterView(mScene, this);
-    setCentralWidget(mView);
+    mBanner = new ScenarioBanner(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(mBanner);
+    centralLayout->addWidget(mView, 1);
+    setCentralWidget(central);
 
     mInspector = new InspectorDock(*mController, this);
     mEventLog = new EventLogDock(*mController, this);
@@ -247,6 +256,9 @@ void MainWindow::createMenus()
     mRecentMenu = file->addMenu(tr("Open &recent"));
     add(file, {"saveScenario", "-", "exportTrace", "exportImage", "exportDiagram", "-", "compareTrace", "-", "quit"});
     rebuildRecentMenu();
+    mExamplesMenu = menuBar()->addMenu(tr("E&xamples"));
+    mExamplesMenu->setToolTipsVisible(true);
+    rebuildExamplesMenu();
     add(menuBar()->addMenu(tr("&Simulation")),
         {"play", "step", "faster", "slower", "reset", "-", "untilLeader", "untilCommit", "untilViolation", "-",
          "stepBack", "stepForward", "previousMarker", "nextMarker", "goLive"});

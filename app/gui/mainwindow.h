@@ -15,6 +15,7 @@ class EventLogDock;
 class HistoryDock;
 class InspectorDock;
 class ParametersDock;
+class ScenarioBanner;
 class SpaceTimeDock;
 class TimelineDock;
 class QAction;
@@ -43,6 +44,8 @@ public:
     ConsistencyMonitor &consistency() const { return *mConsistency; }
     HistoryDock *history() const { return mHistory; }
     ConsistencyDock *models() const { return mModels; }
+    ScenarioBanner *banner() const { return mBanner; }
+    QMenu *examplesMenu() const { return mExamplesMenu; }
     QAction *action(const QString &name) const;
 
     // Writes the cluster view as PNG or SVG (by extension); returns the reason it failed, or nothing.
@@ -71,6 +74,7 @@ private slots:
     void compareWithTraceInteractively();
     void compareWithBranch(int branch);
     void rebuildRecentMenu();
+    void rebuildExamplesMenu();
     void toggleLinkInteractively();
     void partitionInteractively();
     void sendCommandInteractively();
@@ -108,6 +112,8 @@ private:
     HistoryDock *mHistory;
     ConsistencyDock *mModels;
     QMenu *mRecentMenu = nullptr;
+    QMenu *mExamplesMenu = nullptr;
+    ScenarioBanner *mBanner;
     QByteArray mStateBeforePresentation;
     bool mLaidOut = false;
     bool mRestoredLayout = false;

@@ -13,7 +13,9 @@
 #include <QSvgGenerator>
 
 #include "clusterscene.h"
+#include "examplescenarios.h"
 #include "newclusterdialog.h"
+#include "scenariobanner.h"
 #include "registry.h"
 #include "simulationcontroller.h"
 #include "spacetimediagram.h"
@@ -28,8 +30,10 @@ void MainWindow::newCluster()
     NewClusterDialog dialog(QString::fromStdString(mController->descriptor().name), scenario.clusterSize(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const auto *protocol = cs::findProtocol(dialog.protocol().toStdString()))
+    if (const auto *protocol = cs::findProtocol(dialog.protocol().toStdString())) {
         mController->switchProtocol(*protocol, dialog.nodes());
+        mBanner->showScenario({}, {});
+    }
 }
 
 void MainWindow::openScenario()
@@ -48,7 +52,8 @@ void MainWindow::openTraceInteractively()
 
 QString MainWindow::openFile(const QString &path, bool quiet)
 {
-    mLastDirectory = QFileInfo(path).absolutePath();
+    if (!path.startsWith(QLatin1String(":/")))
+        mLastDirectory = QFileInfo(path).absolutePath();
     QFile probe(path);
     // A trace announces itself with "format" (and has "events"); anything else is read as a scenario.
     const QByteArray head = probe.open(QIODevice::ReadOnly) ? probe.read(4096) : QByteArray();
@@ -80,6 +85,8 @@ QString MainWindow::openFile(const QString &path, bool quiet)
         return problem;
     }
     rememberFile(path);
+    const auto text = mController->scenario().text(ExampleScenarios::locale());
+    mBanner->showScenario(QString::fromStdString(text.name), QString::fromStdString(text.description));
     return {};
 }
 
@@ -109,6 +116,22 @@ void MainWindow::rebuildRecentMenu()
     for (const auto &file : files)
         mRecentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openFile(file); })->setToolTip(file);
     mRecentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::rebuildExamplesMenu()
+{
+    mExamplesMenu->clear();
+    QMenu *group = nullptr;
+    for (const auto &example : ExampleScenarios::all()) {
+        if (!group || group->title() != example.protocolTitle) {
+            group = mExamplesMenu->addMenu(example.protocolTitle);
+            group->setToolTipsVisible(true);
+        }
+        auto *open = group->addAction(example.title, this, [this, path = example.path] { openFile(path); });
+        open->setToolTip(example.description);
+        open->setStatusTip(example.description);
+        open->setData(example.path);
+    }
 }
 
 void MainWindow::showDifference(const QString &difference, cs::VirtualTime at)

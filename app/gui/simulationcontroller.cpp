@@ -1,6 +1,7 @@
 #include "simulationcontroller.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -713,10 +714,17 @@ QString SimulationController::saveScenario(const QString &path) const
 
 QString SimulationController::openScenario(const QString &path)
 {
+    const auto lookup = [](std::string_view name) { return cs::findProtocol(name); };
     try {
-        const auto scenario = cs::loadScenarioFile(path.toStdString(),
-                                                   [](std::string_view name) { return cs::findProtocol(name); });
-        load(scenario);
+        // An embedded example (":/examples/...") is read through Qt's resource system.
+        QFile embedded(path);
+        const bool resource = path.startsWith(QLatin1String(":/"));
+        if (resource && !embedded.open(QIODevice::ReadOnly))
+            return tr("%1: no such example").arg(path);
+        const auto bytes = resource ? embedded.readAll() : QByteArray();
+        load(resource ? cs::parseScenarioBytes(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                               path.toStdString(), lookup)
+                      : cs::loadScenarioFile(path.toStdString(), lookup));
         return {};
     } catch (const cs::InputError &error) {
         return QString::fromStdString(error.what());

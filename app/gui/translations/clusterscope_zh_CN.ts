@@ -322,6 +322,10 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>E&amp;xamples</source>
+        <translation>示例(&amp;X)</translation>
+    </message>
+    <message>
         <location filename="../mainwindow.cpp" line="35"/>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
@@ -2162,6 +2166,10 @@ Default %2, range %3 to %4.</source>
 <context>
     <name>SimulationController</name>
     <message>
+        <source>%1: no such example</source>
+        <translation>%1：没有这个示例</translation>
+    </message>
+    <message>
         <location filename="../simulationcontroller.cpp" line="27"/>
         <location filename="../simulationcontroller.cpp" line="29"/>
         <source>%1: cannot write: %2</source>
@@ -2727,6 +2735,21 @@ Purple: %1. Grey: %2.</source>
         <source>en</source>
         <extracomment>The language of the consistency checker's anomaly sentences: "en" for English, "zh" for Simplified Chinese.</extracomment>
         <translation>zh</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBanner</name>
+    <message>
+        <source>Hide the scenario&apos;s description</source>
+        <translation>隐藏场景说明</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleScenarios</name>
+    <message>
+        <source>en</source>
+        <extracomment>The locale of scenario titles and descriptions: "en" for English, "zh_CN" for Simplified Chinese.</extracomment>
+        <translation>zh_CN</translation>
     </message>
 </context>
 </TS>
