@@ -168,6 +168,13 @@ bool HistoryView::isImpossible(cs::OperationId operation) const
 
 void HistoryView::paintLinearization(QPainter &painter, const QRectF &area) const
 {
+    // Each point at the height of its bar's centre, the middle of its client's lane (lanes and their
+    // height computed once: a long history has many points).
+    std::map<int, double> middleOf;
+    const auto all = lanes();
+    const double height = laneHeight(area);
+    for (std::size_t lane = 0; lane < all.size(); ++lane)
+        middleOf[all[lane]] = area.top() + kTopMargin + (static_cast<double>(lane) + 0.5) * height;
     std::map<cs::OperationId, const cs::HistoryOperation *> operations;
     for (const auto &operation : mMonitor.history().operations())
         operations.emplace(operation.id, &operation);
@@ -185,7 +192,7 @@ void HistoryView::paintLinearization(QPainter &painter, const QRectF &area) cons
         const auto found = operations.find(point.operation);
         if (!point.tookEffect || found == operations.end())
             continue;
-        const QPointF at = pointIn(area, *found->second, point.at);
+        const QPointF at(xFor(area, point.at), middleOf[found->second->client]);
         if (previous) {
             painter.setPen(QPen(lineColor(keys), 1.3));
             painter.drawLine(*previous, at);
