@@ -1,6 +1,7 @@
 #include "consistencychecker.h"
 
 #include "anomalytext.h"
+#include "linearizationpoints.h"
 
 #include <algorithm>
 #include <tuple>
@@ -21,17 +22,31 @@ void judgeOrders(const RegisterHistory &registers, const ConsistencyOptions &opt
 {
     const int keys = static_cast<int>(registers.keyNames.size());
     ModelVerdict linearizable = options.judgeLinearizable ? ModelVerdict::Holds : ModelVerdict::Unknown;
-    for (int key = 0; key < keys && options.judgeLinearizable && linearizable != ModelVerdict::Violated; ++key) {
+    // Every key is searched, for its linearization points; the first violated one gives the anomaly.
+    for (int key = 0; key < keys && options.judgeLinearizable; ++key) {
         const auto ops = projectOnKey(registers.ops, key);
         std::uint64_t visited = 0;
-        const auto verdict = searchOrder(ops, 1, true, options.searchBudget, visited);
+        SearchWitness witness;
+        const auto verdict = searchOrder(ops, 1, true, options.searchBudget, visited, &witness);
+        const auto &name = registers.keyNames[static_cast<std::size_t>(key)];
+        if (verdict != ModelVerdict::Unknown) {
+            const auto points = linearizationPoints(ops, witness, name);
+            report.linearization.insert(report.linearization.end(), points.begin(), points.end());
+        }
         if (verdict == ModelVerdict::Violated) {
-            linearizable = verdict;
+            const int value = witness.values.empty() ? 0 : witness.values[0];
+            auto valueName = value == 0 ? registers.initialNames[static_cast<std::size_t>(key)]
+                                        : registers.valueNames[static_cast<std::size_t>(value)];
+            if (valueName == std::string(1, '\0'))
+                valueName.clear();
+            for (const auto index : witness.blocked)
+                report.impossible.push_back({ops[index].id, name, witness.order.size(), valueName});
+        }
+        if (verdict == ModelVerdict::Violated && linearizable != ModelVerdict::Violated)
             report.anomalies.push_back(describeNoOrder(M::Linearizable, registers,
                                                        shrinkViolation(ops, 1, true, options.searchBudget)));
-        } else if (verdict == ModelVerdict::Unknown) {
+        if (verdict != ModelVerdict::Holds && linearizable != ModelVerdict::Violated)
             linearizable = verdict;
-        }
     }
     set(report, M::Linearizable, linearizable);
     // A history whose operations can be ordered in real time is sequential too; that search is

@@ -52,6 +52,28 @@ struct ConsistencyAnomaly
     std::string chinese;
 };
 
+// Where an operation took effect in its key's linearization (Porcupine's linearization point): a
+// moment within [invoked, completed] (from invoked on for an unknown operation), non-decreasing
+// along the key's order; none for an unknown operation that never took effect.
+struct LinearizationPoint
+{
+    OperationId operation = 0;
+    std::string key;
+    VirtualTime at = kNotCompleted;
+    bool tookEffect = true;
+};
+
+// An operation no linearization of its key can place: the key's longest linearizable prefix could
+// come next to it in real time, but the value the key holds there refuses it.
+struct ImpossibleOperation
+{
+    OperationId operation = 0;
+    std::string key;
+    // How many operations the longest prefix places, and what the key holds at its end ("" = never written).
+    std::size_t prefixLength = 0;
+    std::string valueAfterPrefix;
+};
+
 // The verdict of every model over one history, Jepsen-style.
 struct ConsistencyReport
 {
@@ -60,6 +82,12 @@ struct ConsistencyReport
     std::vector<ConsistencyAnomaly> anomalies;
     // Writes acknowledged ok that no replica's final state or later read reflects (last-writer-wins).
     std::vector<OperationId> lostWrites;
+    // Key by key (in order of first use), the points of the key's linearization in its order (of
+    // its longest linearizable prefix when it has none), then its unknown operations that never
+    // took effect; nothing for a key whose search gave up or when linearizable is not judged.
+    std::vector<LinearizationPoint> linearization;
+    // The operations that could not extend the longest linearizable prefix of a key that has no linearization.
+    std::vector<ImpossibleOperation> impossible;
 
     bool valid() const;
     ModelVerdict verdict(ConsistencyModel model) const { return verdicts[static_cast<int>(model)]; }

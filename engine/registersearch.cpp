@@ -90,7 +90,42 @@ struct Frame
     // Moves as (session, apply?) pairs, earliest call first.
     std::vector<std::pair<std::size_t, bool>> moves;
     std::size_t next = 0;
+    // The operation whose move led here, and whether it took effect (the first frame has none).
+    std::size_t op = 0;
+    bool applied = false;
 };
+
+// The operations the moves from the first frame to the last decided, as a witness's order and skips.
+void recordPath(const std::vector<Frame> &stack, SearchWitness &witness)
+{
+    witness = SearchWitness();
+    for (std::size_t i = 1; i < stack.size(); ++i)
+        (stack[i].applied ? witness.order : witness.skipped).push_back(stack[i].op);
+    witness.values = stack.back().values;
+}
+
+// Leaves out of a found order each optional operation it does not need, from the last on: an unknown
+// operation takes effect in the witness only when an operation after it saw its effect.
+void leaveOutUnneeded(const std::vector<RegisterOp> &ops, int keyCount, SearchWitness &witness)
+{
+    auto replay = [&](const std::vector<std::size_t> &order, std::vector<int> &values) {
+        values.assign(static_cast<std::size_t>(keyCount), 0);
+        return std::all_of(order.begin(), order.end(), [&](std::size_t index) { return applies(ops[index], values); });
+    };
+    std::vector<int> values;
+    for (std::size_t i = witness.order.size(); i-- > 0;) {
+        if (!ops[witness.order[i]].optional)
+            continue;
+        auto without = witness.order;
+        without.erase(without.begin() + static_cast<std::ptrdiff_t>(i));
+        if (replay(without, values)) {
+            witness.skipped.push_back(witness.order[i]);
+            witness.order = std::move(without);
+        }
+    }
+    std::sort(witness.skipped.begin(), witness.skipped.end());
+    replay(witness.order, witness.values);
+}
 
 } // namespace
 
@@ -155,7 +190,7 @@ std::vector<RegisterOp> projectOnKey(const std::vector<RegisterOp> &ops, int key
 }
 
 ModelVerdict searchOrder(const std::vector<RegisterOp> &ops, int keyCount, bool realTime, std::uint64_t budget,
-                         std::uint64_t &visited)
+                         std::uint64_t &visited, SearchWitness *witness)
 {
     const auto sessions = sessionsOf(ops);
     const std::size_t clients = sessions.ops.size();
@@ -209,13 +244,27 @@ ModelVerdict searchOrder(const std::vector<RegisterOp> &ops, int keyCount, bool 
     stack[0].values.assign(static_cast<std::size_t>(keyCount), 0);
     expand(stack[0]);
     seen.insert(stateKey(stack[0]));
+    // The deepest state reached (Porcupine's longest partial linearization) and the moves from it.
+    std::vector<std::pair<std::size_t, bool>> deepestMoves;
+    std::vector<std::uint32_t> deepestPositions;
+    std::size_t deepest = 0;
+    if (witness) {
+        recordPath(stack, *witness);
+        deepestMoves = stack[0].moves;
+        deepestPositions = stack[0].positions;
+    }
     while (!stack.empty()) {
         auto &frame = stack.back();
         bool finished = true;
         for (std::size_t s = 0; s < clients && finished; ++s)
             finished = frame.positions[s] == sessions.ops[s].size();
-        if (finished)
+        if (finished) {
+            if (witness) {
+                recordPath(stack, *witness);
+                leaveOutUnneeded(ops, keyCount, *witness);
+            }
             return ModelVerdict::Holds;
+        }
         if (frame.next >= frame.moves.size()) {
             stack.pop_back();
             continue;
@@ -224,15 +273,36 @@ ModelVerdict searchOrder(const std::vector<RegisterOp> &ops, int keyCount, bool 
         Frame child;
         child.positions = frame.positions;
         child.values = frame.values;
-        if (apply && !applies(ops[sessions.ops[session][child.positions[session]]], child.values))
+        child.op = sessions.ops[session][child.positions[session]];
+        child.applied = apply;
+        if (apply && !applies(ops[child.op], child.values))
             continue;
         ++child.positions[session];
         if (!seen.insert(stateKey(child)).second)
             continue;
-        if (++visited > budget)
+        if (++visited > budget) {
+            if (witness)
+                *witness = SearchWitness();
             return ModelVerdict::Unknown;
+        }
         expand(child);
         stack.push_back(std::move(child));
+        if (witness && stack.size() - 1 > deepest) {
+            deepest = stack.size() - 1;
+            recordPath(stack, *witness);
+            deepestMoves = stack.back().moves;
+            deepestPositions = stack.back().positions;
+        }
+    }
+    if (witness) {
+        // A state deeper than the deepest was never reached, so every move from it that would take
+        // effect is refused by the values (a skip or a fitting move would have gone deeper).
+        for (const auto &[session, apply] : deepestMoves) {
+            const auto index = sessions.ops[session][deepestPositions[session]];
+            auto values = witness->values;
+            if (apply && !applies(ops[index], values))
+                witness->blocked.push_back(index);
+        }
     }
     return ModelVerdict::Violated;
 }

@@ -47,11 +47,28 @@ struct RegisterHistory
 
 RegisterHistory registerHistory(const History &history, const std::map<std::string, std::string> &initialValues = {});
 
+// What a search found besides its verdict (indices into its `ops`): when an order exists, that order
+// (Wing-Gong's witness); when none does, the longest prefix of an order it reached (Porcupine's
+// partial linearization) and the operations that could come next but do not fit after it.
+struct SearchWitness
+{
+    // The operations that took effect, in order.
+    std::vector<std::size_t> order;
+    // The optional operations the order leaves out: they never took effect. When an order exists, an
+    // optional operation is in it only if an operation after it needs its effect.
+    std::vector<std::size_t> skipped;
+    // Violated only: the operations real time allowed next that the registers' values refuse.
+    std::vector<std::size_t> blocked;
+    // The registers' values at the end of `order`.
+    std::vector<int> values;
+};
+
 // Wing-Gong search with memoised states: is there an order of `ops` (over the registers numbered
 // below keyCount) that respects session order (sessionPrecedes) and, when realTime, real time? `visited` counts
-// states; past `budget` the answer is Unknown.
+// states; past `budget` the answer is Unknown. A `witness`, when given, receives the order found or,
+// when violated, the longest prefix.
 ModelVerdict searchOrder(const std::vector<RegisterOp> &ops, int keyCount, bool realTime, std::uint64_t budget,
-                         std::uint64_t &visited);
+                         std::uint64_t &visited, SearchWitness *witness = nullptr);
 
 // The operations of one key only, as single-key operations (P-compositionality: a history is
 // linearizable when each key's sub-history is).

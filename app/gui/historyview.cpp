@@ -6,6 +6,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "clientroster.h"
@@ -20,6 +21,16 @@ constexpr double kLeftMargin = 30;
 constexpr double kRightMargin = 12;
 constexpr double kTopMargin = 20;
 constexpr double kBottomMargin = 16;
+
+const QColor kImpossible(0xd0, 0x20, 0x20);
+
+// Each key's linearization line in its own colour, in order of first use.
+QColor lineColor(std::size_t key)
+{
+    static const QColor colors[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f),
+                                    QColor(0x8d, 0x5a, 0x2b)};
+    return colors[key % std::size(colors)];
+}
 
 QColor barColor(const cs::HistoryOperation &operation)
 {
@@ -124,6 +135,112 @@ QString HistoryView::barLabel(cs::OperationId operation) const
     return found ? OperationText::shortLabel(*found) : QString();
 }
 
+void HistoryView::setShowLinearization(bool show)
+{
+    mShowLinearization = show;
+    update();
+}
+
+QPointF HistoryView::pointIn(const QRectF &area, const cs::HistoryOperation &operation, cs::VirtualTime at) const
+{
+    // An unknown operation may take effect after its deadline: its point may lie past its bar.
+    return {xFor(area, at), barIn(area, operation).center().y()};
+}
+
+std::optional<QPointF> HistoryView::linearizationPoint(cs::OperationId operation, const std::string &key) const
+{
+    const auto *found = mMonitor.history().find(operation);
+    if (!mShowLinearization || !found)
+        return std::nullopt;
+    for (const auto &point : mMonitor.report().linearization) {
+        if (point.operation == operation && point.key == key && point.tookEffect)
+            return pointIn(QRectF(rect()), *found, point.at);
+    }
+    return std::nullopt;
+}
+
+bool HistoryView::isImpossible(cs::OperationId operation) const
+{
+    const auto &impossible = mMonitor.report().impossible;
+    return std::any_of(impossible.begin(), impossible.end(),
+                       [operation](const cs::ImpossibleOperation &op) { return op.operation == operation; });
+}
+
+void HistoryView::paintLinearization(QPainter &painter, const QRectF &area) const
+{
+    // Each point at the height of its bar's centre, the middle of its client's lane (lanes and their
+    // height computed once: a long history has many points).
+    std::map<int, double> middleOf;
+    const auto all = lanes();
+    const double height = laneHeight(area);
+    for (std::size_t lane = 0; lane < all.size(); ++lane)
+        middleOf[all[lane]] = area.top() + kTopMargin + (static_cast<double>(lane) + 0.5) * height;
+    std::map<cs::OperationId, const cs::HistoryOperation *> operations;
+    for (const auto &operation : mMonitor.history().operations())
+        operations.emplace(operation.id, &operation);
+    // Per key, its points in its order: the line first, the dots over it.
+    std::vector<std::pair<QPointF, std::size_t>> dots;
+    std::optional<QPointF> previous;
+    std::string key;
+    std::size_t keys = 0;
+    for (const auto &point : mMonitor.report().linearization) {
+        if (dots.empty() || point.key != key) {
+            keys += dots.empty() ? 0 : 1;
+            key = point.key;
+            previous.reset();
+        }
+        const auto found = operations.find(point.operation);
+        if (!point.tookEffect || found == operations.end())
+            continue;
+        const QPointF at(xFor(area, point.at), middleOf[found->second->client]);
+        if (previous) {
+            painter.setPen(QPen(lineColor(keys), 1.3));
+            painter.drawLine(*previous, at);
+        }
+        previous = at;
+        dots.emplace_back(at, keys);
+    }
+    for (const auto &[at, color] : dots) {
+        painter.setPen(QPen(lineColor(color).darker(140), 1));
+        painter.setBrush(lineColor(color));
+        painter.drawEllipse(at, 3.5, 3.5);
+    }
+}
+
+QString HistoryView::linearizationText(const cs::HistoryOperation &operation) const
+{
+    const auto &report = mMonitor.report();
+    QStringList lines;
+    std::set<std::string> partial;
+    for (const auto &impossible : report.impossible) {
+        partial.insert(impossible.key);
+        if (impossible.operation != operation.id)
+            continue;
+        const auto key = QString::fromStdString(impossible.key);
+        const auto value = impossible.valueAfterPrefix.empty() ? tr("nil") : QString::fromStdString(impossible.valueAfterPrefix);
+        lines << tr("Impossible: no linearization of %1 can place this operation. The longest one orders %2 operations "
+                    "and leaves %1=%3, which this operation cannot follow.")
+                     .arg(key)
+                     .arg(impossible.prefixLength)
+                     .arg(value);
+    }
+    std::map<std::string, int> places;
+    for (const auto &point : report.linearization) {
+        const int place = point.tookEffect ? ++places[point.key] : 0;
+        if (point.operation != operation.id)
+            continue;
+        const auto key = QString::fromStdString(point.key);
+        const auto at = QString::fromStdString(cs::formatDuration(point.at));
+        if (!point.tookEffect)
+            lines << tr("Never took effect: the linearization of %1 leaves this unknown operation out.").arg(key);
+        else if (partial.contains(point.key))
+            lines << tr("Takes effect at %1, number %2 in the longest partial linearization of %3.").arg(at).arg(place).arg(key);
+        else
+            lines << tr("Takes effect at %1, number %2 in the linearization of %3.").arg(at).arg(place).arg(key);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString HistoryView::annotationText(std::size_t index) const
 {
     const auto &annotation = mMonitor.annotations()[index];
@@ -178,7 +295,9 @@ void HistoryView::paintHistory(QPainter &painter, const QRectF &area) const
         painter.setPen(color);
         painter.drawText(QPointF(x + 2, area.top() + kTopMargin - 6), annotationText(index));
     }
-    const auto *linearizable = mMonitor.anomaly(cs::ConsistencyModel::Linearizable);
+    std::set<cs::OperationId> impossible;
+    for (const auto &op : mMonitor.report().impossible)
+        impossible.insert(op.operation);
     for (const auto &operation : mMonitor.history().operations()) {
         const QRectF bar = barIn(area, operation);
         if (bar.isEmpty())
@@ -186,8 +305,10 @@ void HistoryView::paintHistory(QPainter &painter, const QRectF &area) const
         const bool selected = operation.id == mMonitor.selectedOperation();
         const bool highlighted = mMonitor.isHighlighted(operation.id);
         QPen outline(barColor(operation).darker(150), 1, operation.pending ? Qt::DashLine : Qt::SolidLine);
+        if (impossible.contains(operation.id))
+            outline = QPen(kImpossible, 2);
         if (highlighted)
-            outline = QPen(QColor(0xd0, 0x20, 0x20), 2.5);
+            outline = QPen(kImpossible, 2.5);
         if (selected)
             outline = QPen(QColor(0xff, 0xc0, 0x00), 3);
         painter.setPen(outline);
@@ -195,17 +316,16 @@ void HistoryView::paintHistory(QPainter &painter, const QRectF &area) const
         painter.drawRoundedRect(bar, 3, 3);
         painter.setPen(QColor(0x10, 0x10, 0x20));
         painter.drawText(bar.adjusted(3, 0, 200, 0), Qt::AlignLeft | Qt::AlignVCenter, OperationText::shortLabel(operation));
-        // A read that no linearization can explain: the checker's proof of non-linearizability.
-        const bool impossible = operation.kind == cs::OperationKind::Read && linearizable
-            && std::find(linearizable->operations.begin(), linearizable->operations.end(), operation.id)
-                   != linearizable->operations.end();
-        if (impossible) {
-            painter.setPen(QPen(QColor(0xd0, 0x20, 0x20), 2));
+        // An operation that no linearization can place after the longest one found.
+        if (impossible.contains(operation.id)) {
+            painter.setPen(QPen(kImpossible, 2));
             const QPointF mark(bar.right(), bar.top());
             painter.drawLine(mark + QPointF(-4, -4), mark + QPointF(4, 4));
             painter.drawLine(mark + QPointF(-4, 4), mark + QPointF(4, -4));
         }
     }
+    if (mShowLinearization)
+        paintLinearization(painter, area);
     // The moment shown.
     const double now = xFor(area, mController.simulation().now());
     painter.setPen(QPen(QColor(0x20, 0x60, 0xc0), 1.5));
@@ -253,6 +373,9 @@ bool HistoryView::event(QEvent *event)
         }
         if (mMonitor.isStaleRead(found->id))
             text += QLatin1Char('\n') + tr("A stale read: it missed a write that completed before it began.");
+        const auto linearization = linearizationText(*found);
+        if (!linearization.isEmpty())
+            text += QLatin1Char('\n') + linearization;
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }

@@ -2541,9 +2541,44 @@ Purple: %1. Grey: %2.</source>
         <source>History</source>
         <translation>操作历史</translation>
     </message>
+    <message>
+        <location filename="../historydock.cpp" line="17"/>
+        <source>Linearization points</source>
+        <translation>线性化点</translation>
+    </message>
+    <message>
+        <location filename="../historydock.cpp" line="19"/>
+        <source>Show where each operation took effect, joined in its key's linearization order (as Porcupine draws it). Operations no linearization can place stay outlined in red.</source>
+        <translation>显示每个操作生效的时刻，并按其键的线性化顺序连线（与 Porcupine 的画法相同）。任何线性化都无法安放的操作始终以红框标出。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
+    <message>
+        <location filename="../historyview.cpp" line="213"/>
+        <source>nil</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="214"/>
+        <source>Impossible: no linearization of %1 can place this operation. The longest one orders %2 operations and leaves %1=%3, which this operation cannot follow.</source>
+        <translation>不可能：%1 的任何线性化都无法安放此操作。最长的线性化排好了 %2 个操作，结束时 %1=%3，此操作无法接在其后。</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="228"/>
+        <source>Never took effect: the linearization of %1 leaves this unknown operation out.</source>
+        <translation>从未生效：%1 的线性化不包含这个结果未知的操作。</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="230"/>
+        <source>Takes effect at %1, number %2 in the longest partial linearization of %3.</source>
+        <translation>在 %1 生效，是 %3 的最长部分线性化中的第 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../historyview.cpp" line="230"/>
+        <source>Takes effect at %1, number %2 in the linearization of %3.</source>
+        <translation>在 %1 生效，是 %3 的线性化中的第 %2 个。</translation>
+    </message>
     <message>
         <location filename="../historyview.cpp" line="131"/>
         <source>n%1 crashed</source>
