@@ -1,5 +1,6 @@
 #include "lessoncheck.h"
 
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -42,13 +43,22 @@ std::string stepName(std::size_t index, const LessonStep &step)
 }
 
 // Plays the lesson to its end as a learner who lets the engine reveal every prediction and asks for
-// every show-me; throws LessonFailure at the first step that does not play out.
-std::vector<StepRecord> playThrough(const Lesson &lesson, std::string_view locale)
+// every show-me; throws LessonFailure at the first step that does not play out. With `idleAt`, the
+// learner does nothing at that act or goal: the play stops there and the step must be missed, for
+// a goal the scenario reaches by itself proves nothing about the learner.
+std::vector<StepRecord> playThrough(const Lesson &lesson, std::string_view locale,
+                                    std::optional<std::size_t> idleAt = std::nullopt)
 {
     LessonPlayer player(lesson);
     while (player.state() != StepState::Finished) {
         const auto index = player.stepIndex();
         const auto &step = *player.step();
+        if (idleAt && index == *idleAt) {
+            if (player.play() != StepState::Missed)
+                throw LessonFailure{stepName(index, step) + ": \"until\" fires without the learner (at "
+                                    + formatDuration(player.records().back().fired->at) + ")"};
+            return player.records();
+        }
         if (step.text.in(locale).empty())
             throw LessonFailure{stepName(index, step) + ": no " + std::string(locale) + " text"};
         switch (player.state()) {
@@ -135,6 +145,9 @@ int checkLessons(const std::vector<std::string> &lessons, std::ostream &out)
             const auto chinese = playThrough(lesson, "zh_CN");
             if (!sameMoments(english, chinese))
                 throw LessonFailure{"the English and Chinese plays differ"};
+            for (std::size_t i = 0; i < lesson.steps.size(); ++i)
+                if (lesson.steps[i].kind == StepKind::Act || lesson.steps[i].kind == StepKind::Goal)
+                    playThrough(lesson, "en", i);
             for (std::size_t i = 0; i < english.size(); ++i)
                 out << stepLine(i, lesson.steps[i], english[i]) << "\n";
             out << path << ": ok, " << english.size() << " steps in en and zh_CN\n";
