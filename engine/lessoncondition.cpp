@@ -339,7 +339,7 @@ std::optional<Firing> matchEvent(const Condition &condition, const LessonEvent &
         if (event.delivered && (condition.name == "any" || event.delivered->body->type() == condition.name)
             && refMatches(condition.node, event.delivered->from, leader)
             && refMatches(condition.peer, event.delivered->to, leader))
-            return Firing{event.delivered->to, condition.name, nullptr};
+            return Firing{event.delivered->to, std::string(event.delivered->body->type()), nullptr};
         return std::nullopt;
     case Condition::Kind::Violation:
         if (event.violation && event.violation->invariant == condition.name)

@@ -74,6 +74,22 @@ private slots:
         QCOMPARE(lines[11], QStringLiteral("  11 predict  2.8s      revealed choice refused (as stated)"));
     }
 
+    // Every condition and pick the shipped lessons leave out: a time, a message of any type, a log
+    // entry, a consistency verdict on the history, an input among several, a delay.
+    void everyConditionKindFires()
+    {
+        const auto result = cli({QStringLiteral("lesson"), QStringLiteral("check"), QStringLiteral("tests/lessons/features.json")});
+        QCOMPARE(result.status, 0);
+        QCOMPARE(result.out, QStringLiteral("tests/lessons/features.json: features (tests, 6 steps, kv)\n"
+                                            "  1  narrate  150ms     fired\n"
+                                            "  2  predict  205.78ms  revealed message Heartbeat (as stated)\n"
+                                            "  3  predict  300ms     revealed node 1 entry 1 (as stated)\n"
+                                            "  4  goal     320ms     reached through show me\n"
+                                            "  5  act      330ms     done through show me\n"
+                                            "  6  narrate  580ms     fired\n"
+                                            "tests/lessons/features.json: ok, 6 steps in en and zh_CN\n"));
+    }
+
     void brokenLessonsAreRefused_data()
     {
         QTest::addColumn<QString>("file");
