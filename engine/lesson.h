@@ -25,9 +25,6 @@ struct LocalizedText
     const std::string &in(std::string_view locale) const { return locale == "zh_CN" ? zhCN : en; }
 };
 
-// The locales every lesson text carries, as lessons write them.
-inline constexpr std::string_view kLessonLocales[] = {"en", "zh_CN"};
-
 // A log entry a step points at: the node's entry at this index.
 struct EntryRef
 {

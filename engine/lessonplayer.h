@@ -63,7 +63,8 @@ struct ActiveHighlight
 // `showMe()`, Back calls `back()` (the timeline is rebuilt at that step's moment, with the
 // scenario's inputs and the learner's earlier ones), and the learner's crash, cut or client
 // operation goes through `input()`. Its animation clock calls `playUntil(t)` while `playing()`;
-// the CLI and the tests call `play()`, which runs to the step's bound at once.
+// the CLI and the tests call `play()`, which runs to the step's bound at once. The lesson must
+// outlive the player.
 class LessonPlayer : public SimulationObserver
 {
 public:

@@ -90,6 +90,16 @@ private slots:
                                             "tests/lessons/features.json: ok, 6 steps in en and zh_CN\n"));
     }
 
+    // A step waits for the checker's verdict: the unsafe Raft variant's first State Machine Safety
+    // violation, reported against node 2 (Leader Completeness, at 2.903115s, does not match).
+    void anInvariantVerdictFires()
+    {
+        const auto result = cli({QStringLiteral("lesson"), QStringLiteral("check"), QStringLiteral("tests/lessons/violation.json")});
+        QCOMPARE(result.status, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("  1  predict  2.924401s revealed node 2 (as stated)\n")),
+                 qPrintable(result.out));
+    }
+
     void brokenLessonsAreRefused_data()
     {
         QTest::addColumn<QString>("file");
