@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 
 namespace {
@@ -22,6 +23,34 @@ Outcome cli(const QStringList &arguments)
     process.waitForFinished(300000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The words docs/glossary.md says lessons do not use: the first column of its last table.
+QStringList avoidedWords()
+{
+    QFile file(kSource + QStringLiteral("/docs/glossary.md"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const auto text = QString::fromUtf8(file.readAll());
+    const auto section = text.mid(text.indexOf(QStringLiteral("## Words lessons do not use")));
+    QStringList words;
+    static const QRegularExpression row(QStringLiteral("^\\| ([^ |]+) \\| [^ |]+ \\|$"), QRegularExpression::MultilineOption);
+    for (auto it = row.globalMatch(section); it.hasNext();) {
+        const auto word = it.next().captured(1);
+        if (word != QStringLiteral("not") && !word.startsWith(QLatin1Char('-')))
+            words << word;
+    }
+    return words;
+}
+
+// The avoided words a lesson file's text contains.
+QStringList avoidedWordsIn(const QString &text, const QStringList &avoided)
+{
+    QStringList found;
+    for (const auto &word : avoided)
+        if (text.contains(word))
+            found << word;
+    return found;
 }
 
 } // namespace
@@ -98,6 +127,22 @@ private slots:
         QCOMPARE(result.status, 0);
         QVERIFY2(result.out.contains(QStringLiteral("  1  predict  2.924401s revealed node 2 (as stated)\n")),
                  qPrintable(result.out));
+    }
+
+    // One word for one idea: no shipped lesson uses a synonym the glossary rules out; the check
+    // finds one in a sentence that does.
+    void theLessonsUseTheGlossarysWords()
+    {
+        const auto avoided = avoidedWords();
+        QCOMPARE(avoided.size(), 8);
+        QCOMPARE(avoidedWordsIn(QStringLiteral("三个追随者投票"), avoided), QStringList{QStringLiteral("追随者")});
+        const QDir dir(kSource + QStringLiteral("/resources/lessons"));
+        for (const auto &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const auto found = avoidedWordsIn(QString::fromUtf8(file.readAll()), avoided);
+            QVERIFY2(found.isEmpty(), qPrintable(name + QStringLiteral(": ") + found.join(QStringLiteral(", "))));
+        }
     }
 
     void brokenLessonsAreRefused_data()
