@@ -180,6 +180,11 @@ Input readInput(const JsonCursor &entry, const Scenario &scenario)
 
 } // namespace
 
+Input parseInput(const JsonCursor &entry, const Scenario &scenario)
+{
+    return readInput(entry, scenario);
+}
+
 Scenario defaultScenario(const Protocol &protocol)
 {
     Scenario scenario;

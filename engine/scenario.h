@@ -61,6 +61,10 @@ Scenario parseScenario(const JsonCursor &root, const ProtocolLookup &lookup);
 // node is crashed while down or restarted while running); returns them in time order.
 std::vector<Input> parseInputs(const JsonCursor &list, const Scenario &scenario);
 
+// Reads one input against a scenario's cluster, without the checks parseInputs makes across the
+// list (a lesson's inputs start from a moment the file cannot know).
+Input parseInput(const JsonCursor &entry, const Scenario &scenario);
+
 nlohmann::ordered_json scenarioToJson(const Scenario &scenario);
 // An input as a scenario file writes it; with the protocol's parameter specs, a choice parameter's
 // value is written by name.

@@ -16,7 +16,11 @@ std::string usageText()
            "          re-check the invariants over a trace's events, and judge its register\n"
            "          operations against the consistency models; exit 1 on a violation\n"
            "  list           protocols with their parameters, defaults and ranges\n"
-           "  schema scenario|trace   print the JSON Schema of scenario or trace files\n"
+           "  schema scenario|trace|lesson   print the JSON Schema of scenario, trace or lesson files\n"
+           "  lesson check FILE|ID...\n"
+           "          play lessons headless in English and Chinese: every condition fires, every\n"
+           "          goal is reached through its show-me, every stated answer is the engine's;\n"
+           "          one line per step; exit 1 when a lesson fails its check\n"
            "\n"
            "Times take units: 250us, 150ms, 10s, 2m. Bad input exits with status 2.\n";
 }
@@ -25,15 +29,15 @@ CliArguments parseCliArguments(const std::vector<std::string> &arguments)
 {
     CliArguments parsed;
     if (arguments.empty())
-        throw InputError("missing verb (run, replay, check, list or schema)");
+        throw InputError("missing verb (run, replay, check, list, schema or lesson)");
     parsed.verb = arguments[0];
     if (parsed.verb == "--help" || parsed.verb == "-h" || parsed.verb == "help") {
         parsed.help = true;
         return parsed;
     }
     if (parsed.verb != "run" && parsed.verb != "replay" && parsed.verb != "check" && parsed.verb != "list"
-        && parsed.verb != "schema")
-        throw InputError("unknown verb \"" + parsed.verb + "\" (expected run, replay, check, list or schema)");
+        && parsed.verb != "schema" && parsed.verb != "lesson")
+        throw InputError("unknown verb \"" + parsed.verb + "\" (expected run, replay, check, list, schema or lesson)");
 
     for (std::size_t i = 1; i < arguments.size(); ++i) {
         const std::string &argument = arguments[i];
@@ -44,6 +48,10 @@ CliArguments parseCliArguments(const std::vector<std::string> &arguments)
         if (argument.rfind("--", 0) != 0) {
             if (parsed.verb == "run" || parsed.verb == "list")
                 throw InputError("unexpected argument \"" + argument + "\" for " + parsed.verb);
+            if (parsed.verb == "lesson" && !parsed.file.empty()) {
+                parsed.lessons.push_back(argument);
+                continue;
+            }
             if (!parsed.file.empty() && parsed.verb == "schema")
                 throw InputError("unexpected argument \"" + argument + "\" for schema");
             if (!parsed.file.empty())
@@ -95,8 +103,15 @@ CliArguments parseCliArguments(const std::vector<std::string> &arguments)
     }
     if ((parsed.verb == "replay" || parsed.verb == "check") && parsed.file.empty() && !parsed.help)
         throw InputError(parsed.verb + ": missing trace file");
-    if (parsed.verb == "schema" && parsed.file != "scenario" && parsed.file != "trace" && !parsed.help)
-        throw InputError("schema: expected \"scenario\" or \"trace\"");
+    if (parsed.verb == "schema" && parsed.file != "scenario" && parsed.file != "trace" && parsed.file != "lesson"
+        && !parsed.help)
+        throw InputError("schema: expected \"scenario\", \"trace\" or \"lesson\"");
+    if (parsed.verb == "lesson" && !parsed.help) {
+        if (parsed.file != "check")
+            throw InputError("lesson: expected \"check\" followed by lesson files or ids");
+        if (parsed.lessons.empty())
+            throw InputError("lesson check: missing lesson file or id");
+    }
     return parsed;
 }
 

@@ -11,7 +11,9 @@ namespace cs::cli {
 struct CliArguments
 {
     std::string verb;
-    std::string file; // the trace of replay and check, the kind of schema
+    std::string file; // the trace of replay and check, the kind of schema, lesson's action ("check")
+    // lesson check: the lesson files or ids.
+    std::vector<std::string> lessons;
     std::optional<std::string> protocol;
     std::optional<std::string> nodes;
     std::optional<std::string> seed;

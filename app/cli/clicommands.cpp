@@ -5,6 +5,7 @@
 #include "consistencyresult.h"
 #include "faultschedule.h"
 #include "historytrace.h"
+#include "lessoncheck.h"
 #include "recordedrun.h"
 #include "registry.h"
 #include "runsummary.h"
@@ -191,6 +192,8 @@ int runCommand(const CliArguments &arguments, std::ostream &out, std::ostream &e
         return replayVerb(arguments, out);
     if (arguments.verb == "check")
         return checkVerb(arguments, out);
+    if (arguments.verb == "lesson")
+        return checkLessons(arguments.lessons, out);
     if (arguments.verb == "schema") {
         out << generateSchema(arguments.file);
         return 0;

@@ -168,17 +168,35 @@ void addTraceRules(Json &root)
     root["allOf"] = clauses;
 }
 
+// A lesson's scenario is a scenario file's object: its base's definitions join the lesson's and its
+// root becomes $defs.scenario, with the same protocol rules as in a scenario file.
+void addLessonRules(Json &root)
+{
+    Json scenario = loadBase("scenario");
+    auto &defs = root["$defs"];
+    for (const auto &[name, definition] : scenario["$defs"].items())
+        defs[name] = definition;
+    scenario.erase("$defs");
+    scenario.erase("$schema");
+    scenario.erase("$comment");
+    scenario.erase("title");
+    addScenarioRules(scenario, defs);
+    defs["scenario"] = std::move(scenario);
+}
+
 } // namespace
 
 std::string generateSchema(std::string_view kind)
 {
-    if (kind != "scenario" && kind != "trace")
-        throw InputError("schema: expected \"scenario\" or \"trace\", got \"" + std::string(kind) + "\"");
+    if (kind != "scenario" && kind != "trace" && kind != "lesson")
+        throw InputError("schema: expected \"scenario\", \"trace\" or \"lesson\", got \"" + std::string(kind) + "\"");
     Json root = loadBase(kind);
     if (kind == "scenario")
         addScenarioRules(root, root["$defs"]);
-    else
+    else if (kind == "trace")
         addTraceRules(root);
+    else
+        addLessonRules(root);
     return root.dump(2) + "\n";
 }
 

@@ -193,14 +193,14 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no verb") << QStringList{} << "clusterscope-cli: missing verb (run, replay, check, list or schema)";
+        QTest::newRow("no verb") << QStringList{} << "clusterscope-cli: missing verb (run, replay, check, list, schema or lesson)";
         QTest::newRow("unknown verb")
-            << QStringList{"frobnicate"} << "clusterscope-cli: unknown verb \"frobnicate\" (expected run, replay, check, list or schema)";
-        QTest::newRow("unknown schema") << QStringList{"schema", "lesson"}
-                                        << "clusterscope-cli: schema: expected \"scenario\" or \"trace\"";
+            << QStringList{"frobnicate"} << "clusterscope-cli: unknown verb \"frobnicate\" (expected run, replay, check, list, schema or lesson)";
+        QTest::newRow("unknown schema") << QStringList{"schema", "lessons"}
+                                        << "clusterscope-cli: schema: expected \"scenario\", \"trace\" or \"lesson\"";
         QTest::newRow("control characters in an argument")
             << QStringList{"frob\nni\x1b[2Jcate"}
-            << "clusterscope-cli: unknown verb \"frob\\nni\\u001b[2Jcate\" (expected run, replay, check, list or schema)";
+            << "clusterscope-cli: unknown verb \"frob\\nni\\u001b[2Jcate\" (expected run, replay, check, list, schema or lesson)";
         QTest::newRow("unknown option") << QStringList{"run", "--bogus"} << "clusterscope-cli: unknown option --bogus";
         QTest::newRow("nodes out of range") << QStringList{"run", "--nodes", "0"}
                                             << "clusterscope-cli: --nodes: expected an integer from 1 to 25, got \"0\"";

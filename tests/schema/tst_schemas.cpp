@@ -62,6 +62,7 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::newRow("scenario") << QStringLiteral("scenario");
         QTest::newRow("trace") << QStringLiteral("trace");
+        QTest::newRow("lesson") << QStringLiteral("lesson");
     }
 
     void committedSchemasEqualTheGenerator()
@@ -90,6 +91,18 @@ private slots:
             files << dir.filePath(name);
         QVERIFY(files.size() >= 9);
         const auto result = validate(QStringLiteral("clusterscope-scenario.schema.json"), files);
+        QVERIFY2(result.status == 0, qPrintable(result.output));
+        QCOMPARE(result.output.count(QStringLiteral(": ok\n")), files.size());
+    }
+
+    void everyShippedLessonIsValid()
+    {
+        const QDir dir(QStringLiteral(CS_TEST_DATA_DIR "/../resources/lessons"));
+        QStringList files;
+        for (const auto &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            files << dir.filePath(name);
+        QVERIFY(files.size() >= 2);
+        const auto result = validate(QStringLiteral("clusterscope-lesson.schema.json"), files);
         QVERIFY2(result.status == 0, qPrintable(result.output));
         QCOMPARE(result.output.count(QStringLiteral(": ok\n")), files.size());
     }
@@ -129,6 +142,15 @@ private slots:
         QTest::newRow("set a fixed parameter")
             << scenario << QByteArray(R"({"protocol": "paxos", "inputs": [{"at": "1s", "set": "nodes", "value": 3}]})")
             << "inputs/0/set";
+        const QString lesson = QStringLiteral("clusterscope-lesson.schema.json");
+        const QByteArray lessonHead = R"({"format": "clusterscope-lesson", "version": 1, "id": "x", "topic": "t",
+            "title": {"en": "T", "zh_CN": "T"}, "summary": {"en": "S", "zh_CN": "S"}, "scenario": "raft-partition.json", )";
+        QTest::newRow("a lesson text without Chinese")
+            << lesson << lessonHead + R"("steps": [{"kind": "narrate", "text": {"en": "Hi"}}]})" << "steps/0";
+        QTest::newRow("a lesson scenario outside the folder")
+            << lesson << QByteArray(lessonHead).replace("raft-partition.json", "../secret.json")
+                   + R"("steps": [{"kind": "narrate", "text": {"en": "Hi", "zh_CN": "Hi"}}]})"
+            << "scenario";
         QTest::newRow("unknown fault mix") << scenario << QByteArray(R"({"protocol": "raft", "faults": "many"})") << "faults";
         const QString trace = QStringLiteral("clusterscope-trace.schema.json");
         const QByteArray head = R"({"format": "clusterscope-trace", "version": 1, "scenario": {"protocol": "zab"}, )";
