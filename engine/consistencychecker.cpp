@@ -158,6 +158,7 @@ History prefixAt(const History &history, VirtualTime at)
 ConsistencyChecker::ConsistencyChecker(ConsistencyOptions options)
     : mOptions(std::move(options))
 {
+    mViolatedAt.fill(kNotCompleted);
 }
 
 ConsistencyReport ConsistencyChecker::check(const History &history) const
@@ -173,20 +174,42 @@ ConsistencyReport ConsistencyChecker::check(const History &history) const
 
 void ConsistencyChecker::observe(const History &history)
 {
-    const auto &operations = history.operations();
-    for (const auto &operation : operations) {
-        if (operation.kind != OperationKind::Read || operation.pending || operation.result != OperationResult::Ok
-            || mReadLabels.contains(operation.id))
-            continue;
-        const auto verdicts = check(prefixAt(history, operation.completedAt)).verdicts;
-        std::uint32_t label = 0;
-        for (int m = 0; m < kConsistencyModelCount; ++m)
-            if (verdicts[static_cast<std::size_t>(m)] == ModelVerdict::Holds)
-                label |= 1u << m;
-        mReadLabels[operation.id] = label;
-    }
-    mObserved = operations.size();
     mReport = check(history);
+    std::vector<const HistoryOperation *> reads;
+    for (const auto &operation : history.operations()) {
+        if (operation.kind == OperationKind::Read && !operation.pending && operation.result == OperationResult::Ok
+            && !mReadLabels.contains(operation.id))
+            reads.push_back(&operation);
+    }
+    std::stable_sort(reads.begin(), reads.end(), [](const HistoryOperation *a, const HistoryOperation *b) {
+        return a->completedAt < b->completedAt;
+    });
+    // A model that holds for the whole history holds for each of its prefixes, and one violated by
+    // a prefix stays violated for every longer one: only the models in between are judged again on
+    // the read's own prefix, so a frame of the live view costs one check, not one per new read.
+    std::uint32_t holds = 0;
+    for (int m = 0; m < kConsistencyModelCount; ++m)
+        if (mReport.verdicts[static_cast<std::size_t>(m)] == ModelVerdict::Holds)
+            holds |= 1u << m;
+    for (const auto *read : reads) {
+        std::uint32_t label = holds;
+        std::uint32_t open = 0;
+        for (int m = 0; m < kConsistencyModelCount; ++m)
+            if ((holds & (1u << m)) == 0 && mViolatedAt[static_cast<std::size_t>(m)] > read->completedAt)
+                open |= 1u << m;
+        if (open) {
+            const auto verdicts = check(prefixAt(history, read->completedAt)).verdicts;
+            for (int m = 0; m < kConsistencyModelCount; ++m) {
+                const auto verdict = verdicts[static_cast<std::size_t>(m)];
+                if ((open & (1u << m)) && verdict == ModelVerdict::Holds)
+                    label |= 1u << m;
+                auto &violatedAt = mViolatedAt[static_cast<std::size_t>(m)];
+                if (verdict == ModelVerdict::Violated)
+                    violatedAt = std::min(violatedAt, read->completedAt);
+            }
+        }
+        mReadLabels[read->id] = label;
+    }
 }
 
 std::uint32_t ConsistencyChecker::readLabel(OperationId read) const

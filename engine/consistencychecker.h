@@ -108,7 +108,8 @@ private:
     ConsistencyOptions mOptions;
     std::map<OperationId, std::uint32_t> mReadLabels;
     ConsistencyReport mReport;
-    std::size_t mObserved = 0;
+    // Per model, the earliest read completion whose prefix violated it (kNotCompleted: none yet).
+    std::array<VirtualTime, kConsistencyModelCount> mViolatedAt{};
 };
 
 } // namespace cs
