@@ -77,7 +77,7 @@ int main(int argc, char **argv)
     installTranslations(app, parser.value(language));
 
     if (parser.isSet(benchmark) && parser.isSet(lab))
-        return runLabFrameBenchmark(600);
+        return runLabFrameBenchmark(150);
     if (parser.isSet(benchmark))
         return runFrameBenchmark(sinceStart, 600);
 
