@@ -49,10 +49,20 @@ void judgeOrders(const RegisterHistory &registers, const ConsistencyOptions &opt
             linearizable = verdict;
     }
     set(report, M::Linearizable, linearizable);
-    // A history whose operations can be ordered in real time is sequential too; that search is
-    // narrow, so it is tried first.
+    if (!options.judgeSequential) {
+        set(report, M::Sequential, ModelVerdict::Unknown);
+        return;
+    }
+    // Linearizability composes (Herlihy and Wing), so with single-key operations only a history
+    // linearizable per key is sequential. A real-time order of the whole history would linearize
+    // every key, so once a key is not linearizable only the search without real time can succeed;
+    // while undecided, the narrow real-time search is tried first.
+    const bool singleKeys = std::all_of(registers.ops.begin(), registers.ops.end(),
+                                        [](const RegisterOp &op) { return op.keys.size() == 1; });
     std::uint64_t visited = 0;
-    auto sequential = searchOrder(registers.ops, keys, true, options.searchBudget, visited);
+    auto sequential = linearizable == ModelVerdict::Holds && singleKeys ? ModelVerdict::Holds : ModelVerdict::Unknown;
+    if (sequential == ModelVerdict::Unknown && linearizable != ModelVerdict::Violated)
+        sequential = searchOrder(registers.ops, keys, true, options.searchBudget, visited);
     if (sequential != ModelVerdict::Holds) {
         visited = 0;
         sequential = searchOrder(registers.ops, keys, false, options.searchBudget, visited);
@@ -173,6 +183,7 @@ History prefixAt(const History &history, VirtualTime at)
 ConsistencyChecker::ConsistencyChecker(ConsistencyOptions options)
     : mOptions(std::move(options))
 {
+    mSettledAt.fill(kNotCompleted);
 }
 
 ConsistencyReport ConsistencyChecker::check(const History &history) const
@@ -186,22 +197,77 @@ ConsistencyReport ConsistencyChecker::check(const History &history) const
     return report;
 }
 
+ConsistencyOptions ConsistencyChecker::settledOptions(VirtualTime at) const
+{
+    auto options = mOptions;
+    options.judgeLinearizable = options.judgeLinearizable && mSettledAt[static_cast<int>(M::Linearizable)] > at;
+    options.judgeSequential = options.judgeSequential && mSettledAt[static_cast<int>(M::Sequential)] > at;
+    return options;
+}
+
+void ConsistencyChecker::carrySettled(ConsistencyReport &report, VirtualTime at) const
+{
+    for (const auto model : {M::Linearizable, M::Sequential}) {
+        if (mSettledAt[static_cast<int>(model)] > at)
+            continue;
+        const auto before = mReport.verdict(model);
+        set(report, model, before == ModelVerdict::Holds ? ModelVerdict::Unknown : before);
+        std::erase_if(report.anomalies, [model](const ConsistencyAnomaly &anomaly) { return anomaly.model == model; });
+        if (const auto *found = mReport.anomaly(model))
+            report.anomalies.push_back(*found);
+    }
+    std::stable_sort(report.anomalies.begin(), report.anomalies.end(),
+                     [](const ConsistencyAnomaly &a, const ConsistencyAnomaly &b) { return a.model < b.model; });
+}
+
 void ConsistencyChecker::observe(const History &history)
 {
-    const auto &operations = history.operations();
-    for (const auto &operation : operations) {
-        if (operation.kind != OperationKind::Read || operation.pending || operation.result != OperationResult::Ok
-            || mReadLabels.contains(operation.id))
-            continue;
-        const auto verdicts = check(prefixAt(history, operation.completedAt)).verdicts;
-        std::uint32_t label = 0;
-        for (int m = 0; m < kConsistencyModelCount; ++m)
-            if (verdicts[static_cast<std::size_t>(m)] == ModelVerdict::Holds)
-                label |= 1u << m;
-        mReadLabels[operation.id] = label;
+    std::vector<const HistoryOperation *> reads;
+    for (const auto &operation : history.operations()) {
+        if (operation.kind == OperationKind::Read && !operation.pending && operation.result == OperationResult::Ok
+            && !mReadLabels.contains(operation.id))
+            reads.push_back(&operation);
     }
-    mObserved = operations.size();
-    mReport = check(history);
+    std::stable_sort(reads.begin(), reads.end(), [](const HistoryOperation *a, const HistoryOperation *b) {
+        return a->completedAt < b->completedAt;
+    });
+    // The searches (linearizable, sequential) that a shorter history already violated, or left
+    // unknown when their budget ran out, are not run again: a violation stays, and a longer history
+    // costs more to search, not less.
+    constexpr VirtualTime kWhole = kNotCompleted - 1;
+    auto report = ConsistencyChecker(settledOptions(kWhole)).check(history);
+    carrySettled(report, kWhole);
+    // A model that holds for the whole history holds for each of its prefixes, and one violated by
+    // a prefix stays violated for every longer one: only the models in between are judged again on
+    // the read's own prefix, so a frame of the live view costs one check, not one per new read.
+    std::uint32_t holds = 0;
+    for (int m = 0; m < kConsistencyModelCount; ++m)
+        if (report.verdicts[static_cast<std::size_t>(m)] == ModelVerdict::Holds)
+            holds |= 1u << m;
+    for (const auto *read : reads) {
+        std::uint32_t label = holds;
+        std::uint32_t open = 0;
+        for (int m = 0; m < kConsistencyModelCount; ++m)
+            if ((holds & (1u << m)) == 0 && mSettledAt[static_cast<std::size_t>(m)] > read->completedAt)
+                open |= 1u << m;
+        if (open) {
+            const auto verdicts =
+                ConsistencyChecker(settledOptions(read->completedAt)).check(prefixAt(history, read->completedAt)).verdicts;
+            for (int m = 0; m < kConsistencyModelCount; ++m) {
+                const auto model = static_cast<ConsistencyModel>(m);
+                const auto verdict = verdicts[static_cast<std::size_t>(m)];
+                if ((open & (1u << m)) && verdict == ModelVerdict::Holds)
+                    label |= 1u << m;
+                const bool searched = model == M::Linearizable || model == M::Sequential;
+                auto &settledAt = mSettledAt[static_cast<std::size_t>(m)];
+                if ((open & (1u << m))
+                    && (verdict == ModelVerdict::Violated || (searched && verdict == ModelVerdict::Unknown)))
+                    settledAt = std::min(settledAt, read->completedAt);
+            }
+        }
+        mReadLabels[read->id] = label;
+    }
+    mReport = std::move(report);
 }
 
 std::uint32_t ConsistencyChecker::readLabel(OperationId read) const

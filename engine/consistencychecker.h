@@ -108,6 +108,8 @@ struct ConsistencyOptions
     std::uint64_t searchBudget = 1'000'000;
     // False leaves linearizable Unknown without searching (for long histories judged on the rest).
     bool judgeLinearizable = true;
+    // False leaves sequential Unknown without searching.
+    bool judgeSequential = true;
     // What a key holds before any write ("x" -> "V0"); a key not listed starts never written ("").
     std::map<std::string, std::string> initialValues;
     // Lost writes: the values each key holds on the replicas when the run ends (any replica, any
@@ -136,7 +138,14 @@ private:
     ConsistencyOptions mOptions;
     std::map<OperationId, std::uint32_t> mReadLabels;
     ConsistencyReport mReport;
-    std::size_t mObserved = 0;
+    // The options of a live check at `at`: the searches already settled by then are not run again.
+    ConsistencyOptions settledOptions(VirtualTime at) const;
+    // Keeps the verdicts and anomalies of the searches a live check skipped, from the last report.
+    void carrySettled(ConsistencyReport &report, VirtualTime at) const;
+
+    // Per model, the earliest read completion whose prefix violated it, or for the searched models
+    // (linearizable, sequential) left it unknown (kNotCompleted: none yet).
+    std::array<VirtualTime, kConsistencyModelCount> mSettledAt{};
 };
 
 } // namespace cs

@@ -16,6 +16,12 @@ NodeId NoteMeaning::whoOf(const Note &note) const
     return static_cast<NodeId>(note.number(static_cast<std::size_t>(who)));
 }
 
+std::string_view NoteMeaning::textKeyOf(const Note &note) const
+{
+    const std::string_view text = note.text;
+    return keyEnd == '\0' ? text : text.substr(0, text.find(keyEnd));
+}
+
 std::string_view NoteMeaning::keyName() const
 {
     if (!note || key < 0 || key >= static_cast<int>(note->numberFields.size()))

@@ -17,6 +17,7 @@ enum class Meaning : std::uint8_t {
     RoleChange, // the note's text names the node's new role
     Leader,     // a node takes the lead: a leader elected, a coordinator, a proposer that won its prepare phase
     Decision,   // something decided for good: an entry committed, a value chosen, a transaction decided
+    ReplicaValue, // a replica's copy of a key changed: the text starts with the key, the note says what it now holds
 };
 
 // Which of the notes that carry a meaning are news; views mark and stop at news only.
@@ -51,10 +52,18 @@ struct NoteMeaning
     int who = -1;
     Novelty novelty = Novelty::Every;
     MeaningWords words = {};
+    // ReplicaValue: the character that ends the key in the note's text ('=' in "x=V1"); the whole text
+    // if none.
+    char keyEnd = '\0';
+    // ReplicaValue: every node replicates every key, so a live node without a key disagrees with one
+    // holding it (false when each key lives on a subset of the nodes, as in a Dynamo ring).
+    bool everyNode = false;
 
     bool matches(const Note &note) const { return note.schema == this->note && (text.empty() || note.text == text); }
     std::optional<std::int64_t> keyOf(const Note &note) const;
     NodeId whoOf(const Note &note) const;
+    // ReplicaValue: the key a note's text names, up to keyEnd.
+    std::string_view textKeyOf(const Note &note) const;
     // The key's field name ("term"), or empty.
     std::string_view keyName() const;
 };

@@ -1,6 +1,7 @@
 #include "consistencydock.h"
 
 #include <QLabel>
+#include <QStringList>
 #include <QVBoxLayout>
 
 #include "consistencymonitor.h"
@@ -38,10 +39,12 @@ ConsistencyDock::ConsistencyDock(SimulationController &controller, ConsistencyMo
 void ConsistencyDock::refresh()
 {
     const auto counters = mMonitor.counters();
-    mCounters->setText(tr("Refused operations: %1 \u00b7 Stale reads: %2 \u00b7 Lost writes: %3")
+    mCounters->setText(tr("Refused operations: %1 \u00b7 Stale reads: %2 \u00b7 Divergent keys: %3 \u00b7 Lost writes: %4")
                            .arg(counters.refused)
                            .arg(counters.staleReads)
+                           .arg(counters.divergentKeys)
                            .arg(counters.lostWrites));
+    mCounters->setToolTip(divergenceTip());
     mExplanation->setText(describe(mMap->selected()));
 }
 
@@ -49,6 +52,20 @@ void ConsistencyDock::explain(std::optional<cs::ConsistencyModel> model)
 {
     mExplanation->setText(describe(model));
     mMonitor.highlightModel(model);
+}
+
+QString ConsistencyDock::divergenceTip() const
+{
+    const auto &keys = mMonitor.divergentKeys();
+    if (keys.empty())
+        return tr("No divergent key: the live replicas agree on every key.");
+    constexpr std::size_t kNamed = 12;
+    QStringList names;
+    for (std::size_t i = 0; i < keys.size() && i < kNamed; ++i)
+        names << QString::fromStdString(keys[i]);
+    if (keys.size() > kNamed)
+        names << tr("and %n more", nullptr, static_cast<int>(keys.size() - kNamed));
+    return tr("Divergent keys, whose live replicas hold different values: %1").arg(names.join(QStringLiteral(", ")));
 }
 
 QString ConsistencyDock::describe(std::optional<cs::ConsistencyModel> model) const

@@ -31,6 +31,8 @@ private slots:
 
 private:
     QString describe(std::optional<cs::ConsistencyModel> model) const;
+    // The tooltip of the counters: the divergent keys by name.
+    QString divergenceTip() const;
 
     SimulationController &mController;
     ConsistencyMonitor &mMonitor;

@@ -46,6 +46,7 @@ bool missesCompletedWrite(const cs::History &history, const cs::HistoryOperation
 ConsistencyMonitor::ConsistencyMonitor(SimulationController &controller, QObject *parent)
     : QObject(parent)
     , mController(controller)
+    , mDivergence(nullptr, 0)
 {
     connect(&controller, &SimulationController::advanced, this, &ConsistencyMonitor::follow);
     connect(&controller, &SimulationController::clusterReset, this, &ConsistencyMonitor::restart);
@@ -68,6 +69,9 @@ void ConsistencyMonitor::forgetHistory()
     mAnnotations.clear();
     mInvokeEvents.clear();
     mStaleReads.clear();
+    mDivergence = cs::ReplicaDivergence(cs::findMeaning(mController.descriptor().meanings, cs::Meaning::ReplicaValue),
+                                        mController.simulation().clusterSize());
+    mDivergentKeys.clear();
     mLabelBefore.clear();
     mHighlighted.clear();
     mScanned = 0;
@@ -94,6 +98,8 @@ void ConsistencyMonitor::scan(std::size_t upTo)
     const auto &recorder = mController.recorder();
     upTo = std::min(upTo, recorder.size());
     bool operations = false;
+    const bool replicaValues = cs::findMeaning(mController.descriptor().meanings, cs::Meaning::ReplicaValue) != nullptr;
+    const auto scannedFrom = mScanned;
     for (; mScanned < upTo; ++mScanned) {
         const auto &event = recorder.events()[mScanned];
         switch (event.kind) {
@@ -113,8 +119,18 @@ void ConsistencyMonitor::scan(std::size_t upTo)
                 operations = true;
             }
             break;
+        case cs::TraceKind::Note:
+            if (replicaValues)
+                mDivergence.observe(recorder.noteOf(mScanned));
+            break;
         case cs::TraceKind::Crash:
         case cs::TraceKind::Restart:
+            if (event.kind == cs::TraceKind::Crash)
+                mDivergence.observeCrash(event.node);
+            else
+                mDivergence.observeRestart(event.node);
+            mAnnotations.push_back({event.t, event.kind, event.node, recorder.peerOf(mScanned)});
+            break;
         case cs::TraceKind::Cut:
         case cs::TraceKind::Heal:
         case cs::TraceKind::Partition:
@@ -125,6 +141,8 @@ void ConsistencyMonitor::scan(std::size_t upTo)
             break;
         }
     }
+    if (replicaValues && mScanned != scannedFrom)
+        mDivergentKeys = mDivergence.divergentKeys();
     if (operations) {
         mChecker.observe(mHistory);
         labelPredecessors();
@@ -205,6 +223,7 @@ ConsistencyMonitor::Counters ConsistencyMonitor::counters() const
     for (const auto &operation : mHistory.operations())
         counters.refused += !operation.pending && operation.result == cs::OperationResult::Fail ? 1 : 0;
     counters.staleReads = static_cast<int>(mStaleReads.size());
+    counters.divergentKeys = static_cast<int>(mDivergentKeys.size());
     counters.lostWrites = static_cast<int>(report().lostWrites.size());
     return counters;
 }

@@ -8,6 +8,7 @@
 
 #include "consistencychecker.h"
 #include "history.h"
+#include "replicadivergence.h"
 #include "tracerecorder.h"
 
 class SimulationController;
@@ -34,6 +35,7 @@ public:
     {
         int refused = 0;
         int staleReads = 0;
+        int divergentKeys = 0;
         int lostWrites = 0;
     };
 
@@ -52,6 +54,9 @@ public:
     const cs::ConsistencyAnomaly *anomaly(cs::ConsistencyModel model) const;
     bool isStaleRead(cs::OperationId read) const;
     Counters counters() const;
+    // The keys whose live replicas disagree at the moment shown, as the protocol's replica-value
+    // notes tell it.
+    const std::vector<std::string> &divergentKeys() const { return mDivergentKeys; }
     // The recorder index of an operation's invoke event, if it happened by the moment shown.
     std::optional<std::size_t> invokeEvent(cs::OperationId operation) const;
 
@@ -84,6 +89,8 @@ private:
     std::vector<Annotation> mAnnotations;
     std::vector<std::pair<cs::OperationId, std::size_t>> mInvokeEvents;
     std::vector<cs::OperationId> mStaleReads;
+    cs::ReplicaDivergence mDivergence;
+    std::vector<std::string> mDivergentKeys;
     // Per completed read, the label of the read that completed just before it.
     std::map<cs::OperationId, std::uint32_t> mLabelBefore;
     std::size_t mScanned = 0;

@@ -78,6 +78,7 @@ KvProtocol::KvProtocol(Variant variant)
         {.meaning = Meaning::Decision, .note = &kAckNote, .key = 0,
          .words = {"Run until a write is acknowledged by a majority", "Acknowledged writes", "acknowledged writes",
                    "No write was acknowledged"}},
+        {.meaning = Meaning::ReplicaValue, .note = &kValueNote, .keyEnd = '=', .everyNode = true},
     };
     d.keyValueClients = true;
 }

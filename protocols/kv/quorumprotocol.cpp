@@ -68,6 +68,7 @@ QuorumProtocol::QuorumProtocol(Variant variant)
         {.meaning = Meaning::Decision, .note = &kWrittenNote, .key = 0,
          .words = {"Run until a write is acknowledged", "Acknowledged writes", "writes acknowledged",
                    "No write was acknowledged"}},
+        {.meaning = Meaning::ReplicaValue, .note = &kVersionNote, .keyEnd = ' '},
     };
 }
 

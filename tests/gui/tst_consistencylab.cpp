@@ -16,6 +16,7 @@
 #include "historyview.h"
 #include "localregisters.h"
 #include "modelmap.h"
+#include "registry.h"
 #include "spacetimediagram.h"
 #include "spacetimedock.h"
 
@@ -304,6 +305,45 @@ private slots:
         QCOMPARE(monitor().counters().staleReads, 0);
         QCOMPARE(monitor().report().verdict(cs::ConsistencyModel::Linearizable), cs::ModelVerdict::Holds);
         QVERIFY(!monitor().isHighlighted(read));
+    }
+
+    void divergentKeysFollowThePartitionTheHealAndTheScrubber()
+    {
+        // kv in AP mode, three nodes: A's first write reaches every replica; during a partition
+        // A's second write reaches n1 and n2 only, so x diverges until the heal's anti-entropy.
+        const auto &protocol = *cs::findProtocol("kv");
+        auto scenario = cs::defaultScenario(protocol);
+        scenario.parameters[cs::kParamNodes] = 3;
+        scenario.parameters[*cs::parameterIndex(protocol.descriptor().parameters, "mode")] = 1;
+        controller().load(scenario);
+        controller().advanceTo(100 * cs::kMillisecond);
+        drag(1, 1, Qt::ShiftModifier);
+        controller().advanceTo(300 * cs::kMillisecond);
+        QCOMPARE(monitor().counters().divergentKeys, 0);
+        auto *counters = mWindow->models()->counters();
+        QVERIFY(counters->text().contains(QStringLiteral("Divergent keys: 0")));
+        QVERIFY(counters->toolTip().startsWith(QStringLiteral("No divergent key")));
+
+        controller().isolate(3);
+        controller().advanceTo(400 * cs::kMillisecond);
+        drag(1, 1, Qt::ShiftModifier);
+        QCOMPARE(lastOperation().result, cs::OperationResult::Ok);
+        controller().advanceTo(500 * cs::kMillisecond);
+        QCOMPARE(monitor().divergentKeys(), std::vector<std::string>{"x"});
+        QVERIFY2(counters->text().contains(QStringLiteral("Divergent keys: 1")), qPrintable(counters->text()));
+        QCOMPARE(counters->toolTip(), QStringLiteral("Divergent keys, whose live replicas hold different values: x"));
+
+        controller().healAll();
+        controller().advanceTo(3 * cs::kSecond);
+        QCOMPARE(monitor().counters().divergentKeys, 0);
+        QVERIFY(counters->text().contains(QStringLiteral("Divergent keys: 0")));
+
+        // Scrubbing back into the partition shows the count of that moment; live again, none.
+        controller().seekToTime(500 * cs::kMillisecond);
+        QCOMPARE(monitor().counters().divergentKeys, 1);
+        QVERIFY(counters->text().contains(QStringLiteral("Divergent keys: 1")));
+        controller().goLive();
+        QCOMPARE(monitor().counters().divergentKeys, 0);
     }
 
     void theMapDrawsJepsensHierarchy()

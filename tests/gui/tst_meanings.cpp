@@ -311,7 +311,7 @@ private slots:
             if (!descriptor.view.clientRequest.empty())
                 words.push_back(descriptor.view.clientRequest);
             for (const auto &meaning : descriptor.meanings) {
-                if (meaning.meaning != cs::Meaning::RoleChange)
+                if (meaning.meaning == cs::Meaning::Leader || meaning.meaning == cs::Meaning::Decision)
                     words.insert(words.end(), {meaning.words.runUntil, meaning.words.markers, meaning.words.nothing});
             }
             for (const auto &word : words) {

@@ -2510,8 +2510,25 @@ Purple: %1. Grey: %2.</source>
     </message>
     <message>
         <location filename="../consistencydock.cpp" line="41"/>
-        <source>Refused operations: %1 · Stale reads: %2 · Lost writes: %3</source>
-        <translation>被拒绝的操作：%1 · 陈旧读：%2 · 丢失的写：%3</translation>
+        <source>Refused operations: %1 · Stale reads: %2 · Divergent keys: %3 · Lost writes: %4</source>
+        <translation>被拒绝的操作：%1 · 陈旧读：%2 · 分歧的键：%3 · 丢失的写：%4</translation>
+    </message>
+    <message>
+        <location filename="../consistencydock.cpp" line="53"/>
+        <source>No divergent key: the live replicas agree on every key.</source>
+        <translation>没有分歧的键：存活副本在每个键上都一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../consistencydock.cpp" line="59"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../consistencydock.cpp" line="60"/>
+        <source>Divergent keys, whose live replicas hold different values: %1</source>
+        <translation>分歧的键（其存活副本持有不同的值）：%1</translation>
     </message>
     <message>
         <location filename="../consistencydock.cpp" line="61"/>
