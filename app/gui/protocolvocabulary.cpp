@@ -227,7 +227,7 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "no majority answered"),
     QT_TRANSLATE_NOOP("Protocol", "strong reads go to the primary"),
     QT_TRANSLATE_NOOP("Protocol", "replica too stale"),
-    QT_TRANSLATE_NOOP("Protocol", "the primary does not see a majority"),
+    QT_TRANSLATE_NOOP("Protocol", "the primary does not hear every replica"),
     QT_TRANSLATE_NOOP("Protocol", "expected key=value or get key"),
     QT_TRANSLATE_NOOP("Protocol", "compare-and-set is not supported"),
     QT_TRANSLATE_NOOP("Protocol", "Replicas Converge"),

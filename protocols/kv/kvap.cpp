@@ -48,28 +48,38 @@ const KvNode::Store &KvNode::readView(const ClientRequest &request) const
     return consistency == "bounded-staleness" ? mPrefix : mStore;
 }
 
+bool KvNode::current(const NodeContext &context) const
+{
+    // Only a primary that hears every replica knows that no other primary took writes: its store
+    // holds every acknowledged write and its prefix snapshot is current.
+    for (NodeId node = 1; node <= mClusterSize; ++node) {
+        if (!alive(context, node))
+            return false;
+    }
+    return mLeader == mId;
+}
+
 std::string KvNode::refusal(const NodeContext &context, const ClientRequest &request) const
 {
     const auto &consistency = request.consistency;
-    // Only a primary that sees a majority is the only primary: its store holds every acknowledged
-    // write and its prefix snapshot is current.
-    const bool current = mLeader == mId && majorityAlive(context);
     if (consistency == "strong" && mLeader != mId)
         return "strong reads go to the primary";
-    if (consistency == "strong" && !current)
-        return "the primary does not see a majority";
-    if (consistency == "bounded-staleness" && !current
+    if (consistency == "strong" && !current(context))
+        return "the primary does not hear every replica";
+    if (consistency == "bounded-staleness" && !current(context)
         && context.now() - mPrefixAt > context.parameter(kParamStaleness))
         return "replica too stale";
     return {};
 }
 
-void KvNode::sendPrefix(NodeContext &context) const
+void KvNode::sendPrefix(NodeContext &context)
 {
+    if (current(context))
+        mPrefixAt = context.now();
     auto heartbeat = std::make_shared<KvMessage>();
     heartbeat->kind = KvMessage::Kind::Heartbeat;
     heartbeat->prefix = true;
-    heartbeat->asOf = context.now();
+    heartbeat->asOf = mPrefixAt;
     for (const auto &[key, versions] : mPrefix) {
         for (const auto &version : versions)
             heartbeat->entries.emplace_back(key, version);
@@ -109,7 +119,8 @@ void KvNode::apWrite(NodeContext &context, const ClientRequest &request)
     merge(context, key, version);
     mergeVersion(mPrefix[key], version,
                  static_cast<Reconcile>(context.parameter(kParamReconcile)) == Reconcile::LastWriterWins);
-    mPrefixAt = context.now();
+    if (current(context))
+        mPrefixAt = context.now();
     auto replicate = std::make_shared<KvMessage>();
     replicate->kind = KvMessage::Kind::Replicate;
     replicate->entries = {{key, mStore[key].front()}};

@@ -25,7 +25,7 @@ enum class Variant { Correct, AnyReplicaReads, AcksBeforeMajority, BackupNeverAp
 // answers eventual reads from what has reached it, key by key. The primary's heartbeats carry its
 // whole store, so every replica also keeps a prefix snapshot (a state the primary really passed
 // through, and as of when) for consistent-prefix and bounded-staleness reads; strong reads go to a
-// primary that sees a majority. Anti-entropy pushes every version to every peer periodically.
+// primary that hears every replica. Anti-entropy pushes every version to every peer periodically.
 class KvNode final : public ProtocolNode
 {
 public:
@@ -100,9 +100,10 @@ private:
     bool mustCatchUp(const ClientRequest &request) const;
     // The store a read is answered from under its consistency: the prefix snapshot or this replica's.
     const Store &readView(const ClientRequest &request) const;
+    bool current(const NodeContext &context) const;
     // Why this replica may not answer a strong or bounded-staleness read now, or "".
     std::string refusal(const NodeContext &context, const ClientRequest &request) const;
-    void sendPrefix(NodeContext &context) const;
+    void sendPrefix(NodeContext &context);
     void takePrefix(NodeId from, const KvMessage &message);
     void retryWaiting(NodeContext &context);
 

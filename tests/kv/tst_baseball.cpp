@@ -345,7 +345,7 @@ private slots:
                 beyondStrong += one.strongCouldNot ? 1 : 0;
             return judgeScores(scenario, run);
         };
-        const auto result = runSweep(plan, 1, sweepSeeds(2000));
+        const auto result = runSweep(plan, 1, sweepSeeds(5000));
         QVERIFY2(result.firstFailure.empty(), result.firstFailure.c_str());
         qInfo("%s; %d ok reads, %d of them a score a strong read could not return", describeSweep(result).c_str(),
               reads, beyondStrong);

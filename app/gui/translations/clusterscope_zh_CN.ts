@@ -2127,8 +2127,8 @@ Default %2, range %3 to %4.</source>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="11"/>
-        <source>the primary does not see a majority</source>
-        <translation>主节点看不到多数派</translation>
+        <source>the primary does not hear every replica</source>
+        <translation>主节点没有收到每个副本的消息</translation>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="11"/>
