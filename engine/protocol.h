@@ -174,6 +174,14 @@ public:
     virtual std::unique_ptr<ProtocolNode> createNode(NodeId id, int clusterSize) const = 0;
     // A checker for a cluster with these parameters (the first is the cluster size).
     virtual std::unique_ptr<InvariantChecker> createChecker(const ParameterValues &parameters) const = 0;
+    // A client's session token once a reply sets one: the token it held joined with the reply's,
+    // so a late reply to an older request does not erase what a newer one added. By default the
+    // reply's token replaces the held one.
+    virtual std::string joinTokens(const std::string &held, const std::string &reply) const
+    {
+        (void)held;
+        return reply;
+    }
 };
 
 } // namespace cs

@@ -374,7 +374,10 @@ void Simulation::invokeOperation(const Input &input)
 
 void Simulation::completeOperation(OperationId operation, OperationOutcome &&outcome)
 {
-    const auto done = mClients.complete(operation, outcome.result, outcome.token);
+    auto token = outcome.token;
+    if (const auto *pending = mClients.pending(operation); pending && !token.empty())
+        token = mProtocol->joinTokens(mClients.token(pending->request.client), token);
+    const auto done = mClients.complete(operation, outcome.result, token);
     if (mObserver)
         mObserver->onComplete(mNow, done, outcome);
 }

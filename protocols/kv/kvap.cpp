@@ -23,7 +23,9 @@ void KvNode::apRequest(NodeContext &context, const ClientRequest &request)
 
 bool KvNode::coversToken(const ClientRequest &request) const
 {
-    for (const auto &[key, vector] : decodeToken(request.token)) {
+    const auto session = decodeSession(request.token);
+    const bool ownWrites = request.consistency == "read-your-writes" || request.consistency == "monotonic-writes";
+    for (const auto &[key, vector] : ownWrites ? session.written : session.read) {
         if (!covers(seen(key), vector))
             return false;
     }
@@ -35,7 +37,65 @@ bool KvNode::mustCatchUp(const ClientRequest &request) const
     const auto &consistency = request.consistency;
     if (request.kind == OperationKind::Write)
         return consistency == "monotonic-writes" || consistency == "writes-follow-reads";
-    return consistency == "read-your-writes" || consistency == "monotonic-reads" || consistency == "consistent-prefix";
+    return consistency == "read-your-writes" || consistency == "monotonic-reads";
+}
+
+const KvNode::Store &KvNode::readView(const ClientRequest &request) const
+{
+    const auto &consistency = request.consistency;
+    if (consistency == "consistent-prefix")
+        return mVariant == Variant::PrefixReadsPerKey ? mStore : mPrefix;
+    return consistency == "bounded-staleness" ? mPrefix : mStore;
+}
+
+bool KvNode::current(const NodeContext &context) const
+{
+    // Only a primary that hears every replica knows that no other primary took writes: its store
+    // holds every acknowledged write and its prefix snapshot is current.
+    for (NodeId node = 1; node <= mClusterSize; ++node) {
+        if (!alive(context, node))
+            return false;
+    }
+    return mLeader == mId;
+}
+
+std::string KvNode::refusal(const NodeContext &context, const ClientRequest &request) const
+{
+    const auto &consistency = request.consistency;
+    if (consistency == "strong" && mLeader != mId)
+        return "strong reads go to the primary";
+    if (consistency == "strong" && !current(context))
+        return "the primary does not hear every replica";
+    if (consistency == "bounded-staleness" && !current(context)
+        && context.now() - mPrefixAt > context.parameter(kParamStaleness))
+        return "replica too stale";
+    return {};
+}
+
+void KvNode::sendPrefix(NodeContext &context)
+{
+    if (current(context))
+        mPrefixAt = context.now();
+    auto heartbeat = std::make_shared<KvMessage>();
+    heartbeat->kind = KvMessage::Kind::Heartbeat;
+    heartbeat->prefix = true;
+    heartbeat->asOf = mPrefixAt;
+    for (const auto &[key, versions] : mPrefix) {
+        for (const auto &version : versions)
+            heartbeat->entries.emplace_back(key, version);
+    }
+    context.broadcast(heartbeat);
+}
+
+void KvNode::takePrefix(NodeId from, const KvMessage &message)
+{
+    // Only the primary's snapshots, newest first: a late one would take the replica back in time.
+    if (!message.prefix || from != mLeader || message.asOf < mPrefixAt)
+        return;
+    mPrefix.clear();
+    for (const auto &[key, version] : message.entries)
+        mPrefix[key].push_back(version);
+    mPrefixAt = message.asOf;
 }
 
 void KvNode::apWrite(NodeContext &context, const ClientRequest &request)
@@ -57,42 +117,41 @@ void KvNode::apWrite(NodeContext &context, const ClientRequest &request)
     note.text = key + "=" + version.value;
     context.note(std::move(note));
     merge(context, key, version);
+    mergeVersion(mPrefix[key], version,
+                 static_cast<Reconcile>(context.parameter(kParamReconcile)) == Reconcile::LastWriterWins);
+    if (current(context))
+        mPrefixAt = context.now();
     auto replicate = std::make_shared<KvMessage>();
     replicate->kind = KvMessage::Kind::Replicate;
     replicate->entries = {{key, mStore[key].front()}};
     context.broadcast(replicate);
-    context.replyOk(request.operation, {}, replyToken(request, {key}));
+    context.replyOk(request.operation, {}, replyToken(request, {key}, mStore));
     retryWaiting(context);
 }
 
 void KvNode::apRead(NodeContext &context, const ClientRequest &request)
 {
-    const auto &consistency = request.consistency;
-    if (consistency == "strong" && mLeader != mId) {
-        context.replyFail(request.operation, "strong reads go to the primary", mLeader);
-        return;
-    }
-    if (consistency == "bounded-staleness" && mLeader != mId
-        && context.now() - mLastHeard[static_cast<std::size_t>(mLeader)] > context.parameter(kParamStaleness)) {
-        context.replyFail(request.operation, "replica too stale", mLeader);
+    if (const auto why = refusal(context, request); !why.empty()) {
+        context.replyFail(request.operation, why, mLeader);
         return;
     }
     if (mustCatchUp(request) && !coversToken(request)) {
         Note note;
         note.schema = &kBlockedNote;
         note.numbers = {static_cast<std::int64_t>(request.operation), 0, 0, 0};
-        note.text = consistency;
+        note.text = request.consistency;
         context.note(std::move(note));
         mWaiting.push_back(request);
         return;
     }
     const auto keys = splitKeys(request.key);
+    const auto &view = readView(request);
     std::string values;
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        const auto it = mStore.find(keys[i]);
-        values += (i ? "," : "") + (it == mStore.end() ? std::string() : visibleValue(it->second));
+        const auto it = view.find(keys[i]);
+        values += (i ? "," : "") + (it == view.end() ? std::string() : visibleValue(it->second));
     }
-    context.replyOk(request.operation, values, replyToken(request, keys));
+    context.replyOk(request.operation, values, replyToken(request, keys, view));
 }
 
 void KvNode::retryWaiting(NodeContext &context)

@@ -121,7 +121,7 @@ void KvNode::finishRound(NodeContext &context, Round &round)
         note.numbers = {version.counter, version.origin, static_cast<std::int64_t>(round.request.operation), 0};
         note.text = key + "=" + version.value;
         context.note(std::move(note));
-        context.replyOk(round.request.operation, {}, replyToken(round.request, round.keys));
+        context.replyOk(round.request.operation, {}, replyToken(round.request, round.keys, mStore));
         break;
     }
     case Round::Kind::Read:
@@ -154,7 +154,7 @@ void KvNode::answerRead(NodeContext &context, const ClientRequest &request, cons
         context.note(std::move(note));
         values += (i ? "," : "") + visibleValue(versions);
     }
-    context.replyOk(request.operation, values, replyToken(request, keys));
+    context.replyOk(request.operation, values, replyToken(request, keys, mStore));
 }
 
 void KvNode::expireRounds(NodeContext &context)

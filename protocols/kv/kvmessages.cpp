@@ -56,7 +56,9 @@ void KvMessage::writeFields(nlohmann::ordered_json &out) const
         out["op"] = request.operation;
         out["command"] = request.commandText();
     }
-    if (kind == Kind::Replicate || kind == Kind::QueryReply || kind == Kind::Store) {
+    if (prefix)
+        out["asOf"] = asOf;
+    if (kind == Kind::Replicate || kind == Kind::QueryReply || kind == Kind::Store || prefix) {
         auto &list = out["entries"] = nlohmann::ordered_json::array();
         for (const auto &[key, version] : entries)
             list.push_back({{"key", key}, {"value", version.value}, {"version", stamp(version)}});

@@ -6,14 +6,15 @@
 #include "client.h"
 #include "kvversion.h"
 #include "message.h"
+#include "virtualtime.h"
 
 namespace cs::kv {
 
 // One key's version on the wire.
 using Entry = std::pair<std::string, Version>;
 
-// The store's messages: heartbeats that build each node's view; a write forwarded to the primary
-// (AP); versions pushed by replication or anti-entropy; and a CP coordinator's two rounds (query a
+// The store's messages: heartbeats that build each node's view (an AP primary's carry its
+// consistent-prefix snapshot); a write forwarded to the primary (AP); versions pushed by replication or anti-entropy; and a CP coordinator's two rounds (query a
 // majority for its versions, then store the result on a majority).
 struct KvMessage final : Message
 {
@@ -24,6 +25,9 @@ struct KvMessage final : Message
     // Query: the keys asked for (empty = every key).
     std::vector<std::string> keys;
     std::vector<Entry> entries;
+    // Heartbeat from an AP primary: `entries` is its prefix snapshot, current as of `asOf`.
+    bool prefix = false;
+    VirtualTime asOf = 0;
     // Forward: the client's request, answered by the primary.
     ClientRequest request;
 

@@ -52,6 +52,8 @@ std::unique_ptr<ProtocolNode> KvNode::durableRemains() const
     node->mStore = mStore;
     node->mClock = mClock;
     node->mNextRound = mNextRound;
+    node->mPrefix = mPrefix;
+    node->mPrefixAt = mPrefixAt;
     return node;
 }
 
@@ -134,7 +136,10 @@ void KvNode::updateRole(NodeContext &context)
 
 void KvNode::heartbeat(NodeContext &context)
 {
-    context.broadcast(message(KvMessage::Kind::Heartbeat));
+    if (mode(context) == Mode::Ap && mLeader == mId)
+        sendPrefix(context);
+    else
+        context.broadcast(message(KvMessage::Kind::Heartbeat));
     expireRounds(context);
     updateRole(context);
     context.startTimer(kHeartbeatTimer, context.parameter(kParamHeartbeat));
@@ -173,6 +178,7 @@ void KvNode::onMessage(NodeContext &context, NodeId from, const Message &raw)
         updateRole(context);
     switch (body.kind) {
     case KvMessage::Kind::Heartbeat:
+        takePrefix(from, body);
         break;
     case KvMessage::Kind::Forward:
         if (mode(context) == Mode::Ap)
@@ -281,6 +287,9 @@ Version KvNode::newVersion(NodeContext &context, const std::string &key, const s
     version.counter = std::max(context.now(), mClock + 1);
     version.origin = mId;
     version.vector = seen(key);
+    // A primary's prefix snapshot may hold versions its own store has not received yet.
+    if (mode(context) == Mode::Ap)
+        join(version.vector, seenIn(mPrefix, key));
     version.vector[mId] = version.counter;
     version.available = mode(context) == Mode::Ap;
     mClock = version.counter;
@@ -306,25 +315,27 @@ std::vector<Entry> KvNode::entriesOf(const std::vector<std::string> &keys) const
     return entries;
 }
 
-VersionVector KvNode::seen(const std::string &key) const
+VersionVector KvNode::seenIn(const Store &store, const std::string &key)
 {
     VersionVector vector;
-    if (const auto it = mStore.find(key); it != mStore.end()) {
+    if (const auto it = store.find(key); it != store.end()) {
         for (const auto &version : it->second)
             join(vector, version.vector);
     }
     return vector;
 }
 
-std::string KvNode::replyToken(const ClientRequest &request, const std::vector<std::string> &keys) const
+std::string KvNode::replyToken(const ClientRequest &request, const std::vector<std::string> &keys,
+                               const Store &from) const
 {
-    auto token = decodeToken(request.token);
+    auto session = decodeSession(request.token);
+    auto &token = request.kind == OperationKind::Write ? session.written : session.read;
     for (const auto &key : keys) {
-        const auto vector = seen(key);
+        const auto vector = seenIn(from, key);
         if (!vector.empty())
             join(token[key], vector);
     }
-    return encodeToken(token);
+    return encodeSession(session);
 }
 
 NodeDescription KvNode::describe(std::size_t) const
@@ -345,6 +356,12 @@ NodeDescription KvNode::describe(std::size_t) const
     }
     description.subtitle = values;
     description.fields.push_back({"values", values, true});
+    if (mMode == Mode::Ap) {
+        std::string prefix;
+        for (const auto &[key, versions] : mPrefix)
+            prefix += (prefix.empty() ? "" : " ") + key + "=" + visibleValue(versions);
+        description.fields.push_back({"prefix", prefix + " @" + formatDuration(mPrefixAt), true});
+    }
     description.fields.push_back({"clock", std::to_string(mClock), true});
     description.fields.push_back({"rounds", std::to_string(mRounds.size()), false});
     description.fields.push_back({"waiting", std::to_string(mWaiting.size()), false});

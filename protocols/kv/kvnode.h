@@ -12,16 +12,20 @@
 namespace cs::kv {
 
 // Deliberate faults for test variants: a CP mode whose every replica answers reads from its
-// own copy, a CP leader that acknowledges a write before a majority stores it, or a backup that
-// never applies what it is sent.
-enum class Variant { Correct, AnyReplicaReads, AcksBeforeMajority, BackupNeverApplies };
+// own copy, a CP leader that acknowledges a write before a majority stores it, a backup that
+// never applies what it is sent, or an AP consistent-prefix read that reads each key as it last
+// arrived instead of from the prefix snapshot.
+enum class Variant { Correct, AnyReplicaReads, AcksBeforeMajority, BackupNeverApplies, PrefixReadsPerKey };
 
 // One replica of the key-value store. Heartbeats give each node a view of who is alive; the lowest
 // live node leads (CP) or is the primary (AP). CP: the leader runs each read and write as two
 // majority rounds (query the versions, then store the result), so an acknowledged write is never
 // lost and reads are linearizable whatever the views say; a new leader reconciles a majority first.
-// AP: the primary answers writes at once and replicates in the background; any replica answers
-// reads. Anti-entropy pushes every version to every peer periodically.
+// AP: the primary answers writes at once and replicates each one in the background; any replica
+// answers eventual reads from what has reached it, key by key. The primary's heartbeats carry its
+// whole store, so every replica also keeps a prefix snapshot (a state the primary really passed
+// through, and as of when) for consistent-prefix and bounded-staleness reads; strong reads go to a
+// primary that hears every replica. Anti-entropy pushes every version to every peer periodically.
 class KvNode final : public ProtocolNode
 {
 public:
@@ -69,8 +73,12 @@ private:
     void mergeAll(NodeContext &context, const std::vector<Entry> &entries);
     Version newVersion(NodeContext &context, const std::string &key, const std::string &value);
     std::vector<Entry> entriesOf(const std::vector<std::string> &keys) const;
-    VersionVector seen(const std::string &key) const;
-    std::string replyToken(const ClientRequest &request, const std::vector<std::string> &keys) const;
+    VersionVector seen(const std::string &key) const { return seenIn(mStore, key); }
+    static VersionVector seenIn(const Store &store, const std::string &key);
+    // The client's session after this request: a write adds the keys' versions here to what it
+    // wrote, a read adds those of `from` (the store it was answered from) to what it read.
+    std::string replyToken(const ClientRequest &request, const std::vector<std::string> &keys,
+                           const Store &from) const;
 
     // kvcp.cpp: the CP coordinator.
     void cpRequest(NodeContext &context, const ClientRequest &request);
@@ -90,6 +98,13 @@ private:
     void apRead(NodeContext &context, const ClientRequest &request);
     bool coversToken(const ClientRequest &request) const;
     bool mustCatchUp(const ClientRequest &request) const;
+    // The store a read is answered from under its consistency: the prefix snapshot or this replica's.
+    const Store &readView(const ClientRequest &request) const;
+    bool current(const NodeContext &context) const;
+    // Why this replica may not answer a strong or bounded-staleness read now, or "".
+    std::string refusal(const NodeContext &context, const ClientRequest &request) const;
+    void sendPrefix(NodeContext &context);
+    void takePrefix(NodeId from, const KvMessage &message);
     void retryWaiting(NodeContext &context);
 
     NodeId mId;
@@ -99,6 +114,9 @@ private:
     Store mStore;
     std::int64_t mClock = 0;
     std::uint64_t mNextRound = 0;
+    // The prefix snapshot: the store of the primary as of mPrefixAt (the primary's own is current).
+    Store mPrefix;
+    VirtualTime mPrefixAt = 0;
     // Volatile.
     std::vector<VirtualTime> mLastHeard;
     std::string mRole;

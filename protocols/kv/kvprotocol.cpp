@@ -15,6 +15,7 @@ std::string nameOf(Variant variant)
     case Variant::AnyReplicaReads: return "kv-any-replica-reads";
     case Variant::AcksBeforeMajority: return "kv-acks-before-majority";
     case Variant::BackupNeverApplies: return "kv-backup-never-applies";
+    case Variant::PrefixReadsPerKey: return "kv-prefix-reads-per-key";
     }
     return "kv";
 }
@@ -31,7 +32,9 @@ KvProtocol::KvProtocol(Variant variant)
                   ? "Replicated key-value store (unsafe: CP reads served by any replica)"
               : variant == Variant::AcksBeforeMajority
                   ? "Replicated key-value store (unsafe: CP writes acknowledged before a majority stores them)"
-                  : "Replicated key-value store (broken: backups never apply replication)";
+              : variant == Variant::BackupNeverApplies
+                  ? "Replicated key-value store (broken: backups never apply replication)"
+                  : "Replicated key-value store (broken: consistent-prefix reads take each key as it arrived)";
     d.summary = "CP: the lowest live node leads and runs every read and write through a majority, so the "
                 "minority side of a partition refuses. AP: the primary answers writes at once and replicates "
                 "in the background; any replica answers reads, possibly stale, and both sides of a partition "
@@ -59,8 +62,8 @@ KvProtocol::KvProtocol(Variant variant)
                             "How long a CP leader waits for a majority before it gives up a round."});
     d.parameters.push_back({"stalenessBound", "Staleness bound", ParameterUnit::Duration, kSecond, kMillisecond,
                             60 * kSecond,
-                            "A bounded-staleness read is refused by a backup that has not heard from the primary "
-                            "for longer than this."});
+                            "A bounded-staleness read is refused by a replica whose snapshot of the primary is "
+                            "older than this."});
     d.roles = {{"leader", "#2fa84f"},   {"reconciling", "#f0a030"}, {"isolated", "#c0392b"},
                {"follower", "#5b8def"}, {"primary", "#2fa84f"},     {"backup", "#5b8def"}};
     d.timers = {"heartbeat", "antiEntropy"};
@@ -95,6 +98,17 @@ std::unique_ptr<InvariantChecker> KvProtocol::createChecker(const ParameterValue
     const VirtualTime settle = parameters[kParamFailureTimeout] + parameters[kParamRoundTimeout]
                                + 2 * parameters[kParamAntiEntropy] + 4 * parameters[kParamLatencyMax];
     return std::make_unique<KvChecker>(static_cast<int>(parameters[kParamNodes]), settle);
+}
+
+std::string KvProtocol::joinTokens(const std::string &held, const std::string &reply) const
+{
+    auto session = decodeSession(held);
+    const auto newer = decodeSession(reply);
+    for (const auto &[key, vector] : newer.written)
+        join(session.written[key], vector);
+    for (const auto &[key, vector] : newer.read)
+        join(session.read[key], vector);
+    return encodeSession(session);
 }
 
 } // namespace cs::kv

@@ -15,6 +15,8 @@ public:
     const ProtocolDescriptor &descriptor() const override { return mDescriptor; }
     std::unique_ptr<ProtocolNode> createNode(NodeId id, int clusterSize) const override;
     std::unique_ptr<InvariantChecker> createChecker(const ParameterValues &parameters) const override;
+    // Joins the sessions key by key: what the client wrote and what it read only grow.
+    std::string joinTokens(const std::string &held, const std::string &reply) const override;
 
 private:
     Variant mVariant;

@@ -104,4 +104,20 @@ SessionToken decodeToken(const std::string &text)
     return token;
 }
 
+std::string encodeSession(const Session &session)
+{
+    auto text = encodeToken(session.written);
+    if (!session.read.empty())
+        text += "/" + encodeToken(session.read);
+    return text;
+}
+
+Session decodeSession(const std::string &text)
+{
+    const auto slash = text.find('/');
+    if (slash == std::string::npos)
+        return {decodeToken(text), {}};
+    return {decodeToken(text.substr(0, slash)), decodeToken(text.substr(slash + 1))};
+}
+
 } // namespace cs::kv

@@ -60,4 +60,15 @@ using SessionToken = std::map<std::string, VersionVector>;
 std::string encodeToken(const SessionToken &token);
 SessionToken decodeToken(const std::string &text);
 
+// A client's session as the store keeps it in the engine's opaque token: what it wrote (read your
+// writes and monotonic writes wait for it) apart from what it read (monotonic reads and writes
+// follow reads wait for that). Encoded as the written token, then "/" and the read token if any.
+struct Session
+{
+    SessionToken written;
+    SessionToken read;
+};
+std::string encodeSession(const Session &session);
+Session decodeSession(const std::string &text);
+
 } // namespace cs::kv

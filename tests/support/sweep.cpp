@@ -70,7 +70,14 @@ SweepResult runSweep(const SweepPlan &plan, int first, int last, bool stopAtFail
     SweepResult result;
     const auto &known = plan.knownLimitations;
     for (int seed = first; seed <= last; ++seed) {
-        const auto scenario = sweepScenario(*plan.protocol, seed, plan.nodes(seed), plan.until, plan.mix, plan.settings);
+        const auto scenario = plan.scenario ? plan.scenario(seed)
+                                            : sweepScenario(*plan.protocol, seed, plan.nodes(seed), plan.until,
+                                                            plan.mix, plan.settings);
+        const auto reproduce = [&] {
+            if (!plan.scenario)
+                return reproduceCommand(scenario);
+            return "clusterscope-cli run --scenario FILE, FILE holding " + scenarioToJson(scenario).dump();
+        };
         RecordedRun run(scenario, plan.judge != nullptr);
         run.runToEnd();
         ++result.seeds;
@@ -80,7 +87,7 @@ SweepResult runSweep(const SweepPlan &plan, int first, int last, bool stopAtFail
                 broken.insert(plan.judgeName);
                 if (result.firstFailure.empty())
                     result.firstFailure = "seed " + std::to_string(seed) + ": " + plan.judgeName + ": " + why
-                                          + "\nreproduce: " + reproduceCommand(scenario);
+                                          + "\nreproduce: " + reproduce();
             }
         }
         for (const auto &violation : run.simulation().violations()) {
@@ -89,7 +96,7 @@ SweepResult runSweep(const SweepPlan &plan, int first, int last, bool stopAtFail
             if (!expected && result.firstFailure.empty()) {
                 result.firstFailure = "seed " + std::to_string(seed) + ": " + violation.invariant + " at "
                                       + formatDuration(violation.at) + ": " + violation.detail
-                                      + "\nreproduce: " + reproduceCommand(scenario);
+                                      + "\nreproduce: " + reproduce();
             }
         }
         for (const auto &invariant : broken)

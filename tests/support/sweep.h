@@ -42,6 +42,9 @@ struct SweepPlan
     // the run fails, reported under the name `extraCheck`.
     std::function<std::string(const Scenario &, const RecordedRun &)> judge = {};
     std::string judgeName = {};
+    // Builds each seed's scenario instead of sweepScenario (a shipped scenario with randomized
+    // timing); a failure then reproduces from that scenario, printed as JSON.
+    std::function<Scenario(int seed)> scenario = {};
 };
 
 // What a sweep saw: the first unexpected violation (with its reproducing command) and, for each

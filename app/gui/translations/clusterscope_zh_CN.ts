@@ -2015,8 +2015,8 @@ Default %2, range %3 to %4.</source>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="11"/>
-        <source>A bounded-staleness read is refused by a backup that has not heard from the primary for longer than this.</source>
-        <translation>若备份节点超过这段时间没有收到主节点的消息，就拒绝有界陈旧读。</translation>
+        <source>A bounded-staleness read is refused by a replica whose snapshot of the primary is older than this.</source>
+        <translation>若副本持有的主节点快照比这段时间更旧，就拒绝有界陈旧读。</translation>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="11"/>
@@ -2128,6 +2128,11 @@ Default %2, range %3 to %4.</source>
         <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>replica too stale</source>
         <translation>副本过于陈旧</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>the primary does not hear every replica</source>
+        <translation>主节点没有收到每个副本的消息</translation>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="11"/>
