@@ -62,10 +62,19 @@ void ConsistencyMonitor::restart()
     emit selectionChanged();
 }
 
+cs::ConsistencyOptions ConsistencyMonitor::liveOptions()
+{
+    // A search that runs out of states says "unknown" and is not run again (ConsistencyChecker::
+    // observe), so a live frame waits at most for one search of this size; the CLI searches further.
+    cs::ConsistencyOptions options;
+    options.searchBudget = 50'000;
+    return options;
+}
+
 void ConsistencyMonitor::forgetHistory()
 {
     mHistory = cs::History();
-    mChecker = cs::ConsistencyChecker();
+    mChecker = cs::ConsistencyChecker(liveOptions());
     mAnnotations.clear();
     mInvokeEvents.clear();
     mStaleReads.clear();

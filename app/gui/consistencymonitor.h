@@ -85,7 +85,9 @@ private:
 
     SimulationController &mController;
     cs::History mHistory;
-    cs::ConsistencyChecker mChecker;
+    // The checker's options for a live view: a search budget a frame can afford.
+    static cs::ConsistencyOptions liveOptions();
+    cs::ConsistencyChecker mChecker{liveOptions()};
     std::vector<Annotation> mAnnotations;
     std::vector<std::pair<cs::OperationId, std::size_t>> mInvokeEvents;
     std::vector<cs::OperationId> mStaleReads;
