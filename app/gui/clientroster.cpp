@@ -18,6 +18,11 @@ ClientRoster::ClientRoster(SimulationController &controller, QObject *parent)
             if (client.lastNode > size)
                 client.lastNode = 0;
         }
+        // Every client the scenario scripts is drawn, so its operations have a place beside the ring.
+        for (const auto &input : mController.scenario().inputs)
+            if (input.kind == cs::InputKind::Client && !find(input.client))
+                mClients.push_back(Client{input.client});
+        std::sort(mClients.begin(), mClients.end(), [](const Client &a, const Client &b) { return a.id < b.id; });
         emit changed();
     });
 }

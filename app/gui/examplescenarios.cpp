@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "contentlanguage.h"
 #include "protocolvocabulary.h"
 #include "registry.h"
 #include "scenario.h"
@@ -24,7 +25,7 @@ QList<ExampleScenarios::Example> ExampleScenarios::all()
             const auto scenario = cs::parseScenarioBytes(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
                                                          path.toStdString(),
                                                          [](std::string_view name) { return cs::findProtocol(name); });
-            const auto text = scenario.text(locale());
+            const auto text = scenario.text(ContentLanguage::locale());
             out.append({path, protocolText(scenario.protocol->descriptor().title), QString::fromStdString(text.name),
                         QString::fromStdString(text.description)});
         } catch (const cs::InputError &error) {
@@ -35,11 +36,4 @@ QList<ExampleScenarios::Example> ExampleScenarios::all()
         return a.protocolTitle != b.protocolTitle ? a.protocolTitle < b.protocolTitle : a.title < b.title;
     });
     return out;
-}
-
-std::string ExampleScenarios::locale()
-{
-    //: The locale of scenario titles and descriptions: "en" for English, "zh_CN" for Simplified Chinese.
-    const auto chosen = tr("en");
-    return chosen == QLatin1String("zh_CN") ? std::string("zh_CN") : std::string();
 }

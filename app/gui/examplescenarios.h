@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -8,8 +7,6 @@
 // protocol, title and description in the interface's language, for the Examples menu.
 class ExampleScenarios
 {
-    Q_DECLARE_TR_FUNCTIONS(ExampleScenarios)
-
 public:
     struct Example
     {
@@ -22,6 +19,4 @@ public:
     // Every embedded scenario, grouped by protocol title and then by title; one that does not read
     // (a broken file would be a build defect) is left out with a warning on stderr.
     static QList<Example> all();
-    // The locale of scenario texts matching the interface language: "zh_CN" or "" for English.
-    static std::string locale();
 };

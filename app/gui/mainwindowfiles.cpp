@@ -13,6 +13,7 @@
 #include <QSvgGenerator>
 
 #include "clusterscene.h"
+#include "contentlanguage.h"
 #include "examplescenarios.h"
 #include "newclusterdialog.h"
 #include "scenariobanner.h"
@@ -85,7 +86,7 @@ QString MainWindow::openFile(const QString &path, bool quiet)
         return problem;
     }
     rememberFile(path);
-    const auto text = mController->scenario().text(ExampleScenarios::locale());
+    const auto text = mController->scenario().text(ContentLanguage::locale());
     mBanner->showScenario(QString::fromStdString(text.name), QString::fromStdString(text.description));
     return {};
 }

@@ -1,5 +1,7 @@
 #include "modelnames.h"
 
+#include "contentlanguage.h"
+
 QString ModelNames::name(cs::ConsistencyModel model)
 {
     switch (model) {
@@ -48,9 +50,7 @@ QString ModelNames::availability(cs::ConsistencyModel model)
 
 QString ModelNames::anomalyText(const cs::ConsistencyAnomaly &anomaly)
 {
-    //: The language of the consistency checker's anomaly sentences: "en" for English, "zh" for Simplified Chinese.
-    const bool chinese = tr("en") == QLatin1String("zh");
-    return QString::fromStdString(chinese && !anomaly.chinese.empty() ? anomaly.chinese : anomaly.english);
+    return QString::fromStdString(ContentLanguage::chinese() && !anomaly.chinese.empty() ? anomaly.chinese : anomaly.english);
 }
 
 QString ModelNames::sessionGuarantee(std::string_view guarantee)

@@ -9,6 +9,7 @@
 #include <QToolButton>
 #include <QTranslator>
 
+#include "clientroster.h"
 #include "examplescenarios.h"
 #include "guitesthelpers.h"
 #include "registry.h"
@@ -23,7 +24,7 @@ class ChineseScenarioTexts : public QTranslator
 public:
     QString translate(const char *context, const char *source, const char *, int) const override
     {
-        return QLatin1String(context) == QLatin1String("ExampleScenarios") && QLatin1String(source) == QLatin1String("en")
+        return QLatin1String(context) == QLatin1String("ContentLanguage") && QLatin1String(source) == QLatin1String("en")
                    ? QStringLiteral("zh_CN")
                    : QString();
     }
@@ -103,6 +104,19 @@ private slots:
         QVERIFY(!window->banner()->isVisible());
         cap->trigger();
         QVERIFY(window->banner()->isVisible());
+    }
+
+    // Every client a scenario scripts stands beside the ring: the baseball game's six participants.
+    void scriptedClientsAreDrawn()
+    {
+        auto window = GuiTest::openMainWindow();
+        QVERIFY(window);
+        QCOMPARE(window->clients().clients().size(), std::size_t(3));
+        QVERIFY(window->openFile(QStringLiteral(":/examples/kv-baseball.json"), true).isEmpty());
+        QStringList names;
+        for (const auto &client : window->clients().clients())
+            names << QString::fromStdString(cs::clientName(client.id));
+        QCOMPARE(names.join(','), QStringLiteral("A,B,C,D,E,F"));
     }
 
     void chineseInterfaceShowsChineseTexts()

@@ -2787,12 +2787,6 @@ Purple: %1. Grey: %2.</source>
         <source>unavailable: some replicas must refuse or wait during a partition</source>
         <translation>不可用：分区期间一些副本必须拒绝或等待</translation>
     </message>
-    <message>
-        <location filename="../modelnames.cpp" line="52"/>
-        <source>en</source>
-        <extracomment>The language of the consistency checker's anomaly sentences: "en" for English, "zh" for Simplified Chinese.</extracomment>
-        <translation>zh</translation>
-    </message>
 </context>
 <context>
     <name>ScenarioBanner</name>
@@ -2802,10 +2796,10 @@ Purple: %1. Grey: %2.</source>
     </message>
 </context>
 <context>
-    <name>ExampleScenarios</name>
+    <name>ContentLanguage</name>
     <message>
         <source>en</source>
-        <extracomment>The locale of scenario titles and descriptions: "en" for English, "zh_CN" for Simplified Chinese.</extracomment>
+        <extracomment>The locale of texts that carry their own translations: "en" for English, "zh_CN" for Simplified Chinese.</extracomment>
         <translation>zh_CN</translation>
     </message>
 </context>
