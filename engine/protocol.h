@@ -99,6 +99,9 @@ public:
     // Every client input, whether or not its node is up; commands are identified by their text.
     virtual void observeClient(VirtualTime, const Input &) {}
 
+    // Every parameter change while the run goes on: the parameter's index and its new value.
+    virtual void observeParameter(VirtualTime, int, std::int64_t) {}
+
     // Called after every step: reports what broke since the last call.
     virtual void check(VirtualTime at, std::vector<Violation> &out) = 0;
 

@@ -344,6 +344,7 @@ void Simulation::applyInput(const Input &input)
             break;
         const auto &spec = specs[*parameter];
         mParameters[*parameter] = std::clamp(input.value, spec.minimum, spec.maximum);
+        mChecker->observeParameter(mNow, *parameter, mParameters[*parameter]);
         for (NodeId id = 1; id <= size; ++id) {
             if (isUp(id)) {
                 auto context = contextFor(id);

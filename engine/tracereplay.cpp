@@ -1,5 +1,7 @@
 #include "tracereplay.h"
 
+#include <algorithm>
+
 #include "recordedrun.h"
 
 namespace cs {
@@ -72,6 +74,17 @@ Input clientInput(const Json &event)
     return input;
 }
 
+// A recorded parameter change, clamped to its range as the simulation clamps it.
+void observeParameterEvent(InvariantChecker &checker, const std::vector<ParameterSpec> &specs, const Json &event)
+{
+    const auto index = parameterIndex(specs, event["parameter"].get_ref<const std::string &>());
+    if (!index)
+        return;
+    const auto &spec = specs[static_cast<std::size_t>(*index)];
+    checker.observeParameter(event["t"].get<VirtualTime>(), *index,
+                             std::clamp(event["value"].get<std::int64_t>(), spec.minimum, spec.maximum));
+}
+
 } // namespace
 
 std::optional<ReplayDifference> firstDifference(const Json &recorded, const TraceRecorder &replayed, std::size_t count)
@@ -116,6 +129,8 @@ std::vector<Violation> checkTrace(const TraceDocument &trace)
             checker->observeNetwork(at, networkInput(event));
         else if (kind == "client")
             checker->observeClient(at, clientInput(event));
+        else if (kind == "set")
+            observeParameterEvent(*checker, protocol.descriptor().parameters, event);
         const auto before = violations.size();
         checker->check(at, violations);
         for (auto i = before; i < violations.size(); ++i)

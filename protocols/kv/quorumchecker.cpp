@@ -45,6 +45,15 @@ QuorumChecker::QuorumChecker(const ParameterValues &parameters, VirtualTime sett
 {
 }
 
+void QuorumChecker::observeParameter(VirtualTime, int parameter, std::int64_t value)
+{
+    // W and R change while the store runs; the coordinators count replies against the new value.
+    if (parameter == kParamWriteQuorum)
+        mWriteQuorum = static_cast<int>(std::clamp<std::int64_t>(value, 1, mReplicas));
+    else if (parameter == kParamReadQuorum)
+        mReadQuorum = static_cast<int>(std::clamp<std::int64_t>(value, 1, mReplicas));
+}
+
 std::vector<NodeId> QuorumChecker::preference(const std::string &key) const
 {
     auto ring = ringFrom(key, mSize);

@@ -28,6 +28,7 @@ public:
     void observeRestart(VirtualTime at, NodeId node) override { mProgress.restart(at, node); }
     void observeNetwork(VirtualTime at, const Input &input) override { mProgress.network(at, input); }
     void observeClient(VirtualTime at, const Input &) override { mLastClient = at; }
+    void observeParameter(VirtualTime at, int parameter, std::int64_t value) override;
     void check(VirtualTime at, std::vector<Violation> &out) override;
     void crossCheck(VirtualTime, NodeId, const ProtocolNode &, std::vector<Violation> &) override {}
     void finish(VirtualTime end, std::vector<Violation> &out) override;

@@ -6,7 +6,9 @@
 #include "consistencychecker.h"
 #include "quorumnotes.h"
 #include "quorumprotocol.h"
+#include "recordedrun.h"
 #include "registry.h"
+#include "tracereplay.h"
 
 using namespace cs;
 
@@ -161,6 +163,39 @@ private slots:
         correct.schedule(at(100 * kMillisecond, request(2, 2, OperationKind::Read, "x")));
         correct.runUntil(kSecond);
         QVERIFY(correct.violations().empty());
+    }
+
+    // W and R change while the store runs: the checker counts each reply against the quorum in
+    // force, live and when a trace is checked again, so lowering R is no violation and a read one
+    // reply short of a raised R still is.
+    void theCheckerCountsAgainstTheQuorumInForce()
+    {
+        static const quorum::QuorumProtocol broken(quorum::Variant::ReadsOneShort);
+        const auto violationsOf = [](const Protocol &protocol, int from, int to) {
+            auto scenario = defaultScenario(protocol);
+            scenario.parameters = quorumParameters(protocol, 2, from);
+            scenario.until = kSecond;
+            Input set;
+            set.kind = InputKind::SetParameter;
+            set.parameter = "readQuorum";
+            set.value = to;
+            scenario.inputs = {at(0, request(1, 1, OperationKind::Write, "x", "v0")), at(50 * kMillisecond, set),
+                               at(100 * kMillisecond, request(2, 2, OperationKind::Read, "x"))};
+            RecordedRun run(scenario);
+            run.runToEnd();
+            std::vector<std::string> live;
+            for (const auto &violation : run.simulation().violations())
+                live.push_back(violation.invariant + ": " + violation.detail);
+            std::vector<std::string> replayed;
+            for (const auto &violation : checkTrace(run.document()))
+                replayed.push_back(violation.invariant + ": " + violation.detail);
+            return std::pair{live, replayed};
+        };
+        const std::vector<std::string> none;
+        QCOMPARE(violationsOf(*findProtocol("kv-quorum"), 2, 1), std::pair(none, none));
+        QCOMPARE(violationsOf(*findProtocol("kv-quorum"), 1, 2), std::pair(none, none));
+        const std::vector<std::string> shortRead{"Read Quorum: op2 (read x) answered after 1 distinct replies (n2), R is 2"};
+        QCOMPARE(violationsOf(broken, 1, 2), std::pair(shortRead, shortRead));
     }
 
     void quorumsAboveTheReplicaCountAreRefused()

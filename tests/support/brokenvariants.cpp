@@ -80,6 +80,10 @@ public:
     void observeRestart(VirtualTime at, NodeId node) override { mInner->observeRestart(at, node); }
     void observeNetwork(VirtualTime at, const Input &input) override { mInner->observeNetwork(at, input); }
     void observeClient(VirtualTime at, const Input &input) override { mInner->observeClient(at, input); }
+    void observeParameter(VirtualTime at, int parameter, std::int64_t value) override
+    {
+        mInner->observeParameter(at, parameter, value);
+    }
     void check(VirtualTime at, std::vector<Violation> &out) override { mInner->check(at, out); }
     void crossCheck(VirtualTime at, NodeId node, const ProtocolNode &state, std::vector<Violation> &out) override
     {
