@@ -35,6 +35,10 @@ private slots:
         const auto &violations = driver.simulation()->violations();
         QCOMPARE(!violations.empty(), expectViolation);
         if (expectViolation) {
+            // The bad commit itself is flagged the moment it happens, before anything is lost.
+            QCOMPARE(QString::fromStdString(violations.front().invariant), QStringLiteral("Leader Commits Own Term"));
+            QCOMPARE(QString::fromStdString(violations.front().detail),
+                     QStringLiteral("leader of term 6 committed up to 2@t1 \"b=2\", an entry of an earlier term"));
             bool stateMachineSafety = false;
             for (const auto &violation : violations)
                 stateMachineSafety = stateMachineSafety || violation.invariant == "State Machine Safety";
