@@ -320,6 +320,15 @@ nlohmann::ordered_json scenarioToJson(const Scenario &scenario)
     return out;
 }
 
+nlohmann::ordered_json scenarioFileToJson(const Scenario &scenario)
+{
+    auto json = scenarioToJson(scenario);
+    auto &inputs = json["inputs"] = nlohmann::ordered_json::array();
+    for (const auto &input : scenario.inputs)
+        inputs.push_back(inputToJson(input, &scenario.protocol->descriptor().parameters));
+    return json;
+}
+
 nlohmann::ordered_json parameterValueToJson(const ParameterSpec &spec, std::int64_t value)
 {
     if (spec.unit == ParameterUnit::Choice)

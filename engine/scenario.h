@@ -65,7 +65,10 @@ std::vector<Input> parseInputs(const JsonCursor &list, const Scenario &scenario)
 // list (a lesson's inputs start from a moment the file cannot know).
 Input parseInput(const JsonCursor &entry, const Scenario &scenario);
 
+// A scenario's settings, without its inputs (a trace writes those as it applies them).
 nlohmann::ordered_json scenarioToJson(const Scenario &scenario);
+// A whole scenario file: the settings and the inputs, as `clusterscope-cli run --scenario` reads it.
+nlohmann::ordered_json scenarioFileToJson(const Scenario &scenario);
 // An input as a scenario file writes it; with the protocol's parameter specs, a choice parameter's
 // value is written by name.
 nlohmann::ordered_json inputToJson(const Input &input, const std::vector<ParameterSpec> *specs = nullptr);

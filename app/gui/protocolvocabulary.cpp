@@ -181,6 +181,8 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "Nothing was decided"),
     QT_TRANSLATE_NOOP("Protocol", "Client request to the leader"),
     QT_TRANSLATE_NOOP("Protocol", "Propose a value"),
+    QT_TRANSLATE_NOOP("Protocol", "Propose \"attack at dawn\""),
+    QT_TRANSLATE_NOOP("Protocol", "Propose \"retreat\""),
     QT_TRANSLATE_NOOP("Protocol", "Start a client transaction"),
     QT_TRANSLATE_NOOP("Protocol", "Client write to a live node"),
     // Liveness properties, judged at the end of a run.

@@ -705,11 +705,7 @@ QString SimulationController::exportTrace(const QString &path) const
 
 QString SimulationController::saveScenario(const QString &path) const
 {
-    auto json = cs::scenarioToJson(mScenario);
-    auto &inputs = json["inputs"] = nlohmann::ordered_json::array();
-    for (const auto &input : mScenario.inputs)
-        inputs.push_back(cs::inputToJson(input, &mScenario.protocol->descriptor().parameters));
-    return writeAtomically(path, json.dump(2) + "\n");
+    return writeAtomically(path, cs::scenarioFileToJson(mScenario).dump(2) + "\n");
 }
 
 QString SimulationController::openScenario(const QString &path)

@@ -87,15 +87,18 @@ void KvNode::sendPrefix(NodeContext &context)
     context.broadcast(heartbeat);
 }
 
-void KvNode::takePrefix(NodeId from, const KvMessage &message)
+void KvNode::takePrefix(const NodeContext &context, NodeId from, const KvMessage &message)
 {
-    // Only the primary's snapshots, newest first: a late one would take the replica back in time.
-    if (!message.prefix || from != mLeader || message.asOf < mPrefixAt)
+    // A snapshot is a causally closed set of the primary's writes, and so is the join of two: the
+    // replica merges each snapshot into its own rather than replacing it, so a late snapshot (or
+    // an older primary's) never takes its reads back in time, and a new primary's writes still
+    // come in.
+    if (!message.prefix || from != mLeader)
         return;
-    mPrefix.clear();
+    const bool lastWriterWins = static_cast<Reconcile>(context.parameter(kParamReconcile)) == Reconcile::LastWriterWins;
     for (const auto &[key, version] : message.entries)
-        mPrefix[key].push_back(version);
-    mPrefixAt = message.asOf;
+        mergeVersion(mPrefix[key], version, lastWriterWins);
+    mPrefixAt = std::max(mPrefixAt, message.asOf);
 }
 
 void KvNode::apWrite(NodeContext &context, const ClientRequest &request)

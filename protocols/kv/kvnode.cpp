@@ -178,7 +178,7 @@ void KvNode::onMessage(NodeContext &context, NodeId from, const Message &raw)
         updateRole(context);
     switch (body.kind) {
     case KvMessage::Kind::Heartbeat:
-        takePrefix(from, body);
+        takePrefix(context, from, body);
         break;
     case KvMessage::Kind::Forward:
         if (mode(context) == Mode::Ap)

@@ -104,7 +104,7 @@ private:
     // Why this replica may not answer a strong or bounded-staleness read now, or "".
     std::string refusal(const NodeContext &context, const ClientRequest &request) const;
     void sendPrefix(NodeContext &context);
-    void takePrefix(NodeId from, const KvMessage &message);
+    void takePrefix(const NodeContext &context, NodeId from, const KvMessage &message);
     void retryWaiting(NodeContext &context);
 
     NodeId mId;

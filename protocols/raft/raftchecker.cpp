@@ -166,6 +166,8 @@ void RaftChecker::onCommit(NodeId node, Shadow &shadow, std::int64_t index)
                "commit index " + std::to_string(index) + " beyond a log of " + std::to_string(shadow.log.size()));
         return;
     }
+    if (shadow.role == "leader" && index > shadow.commitIndex)
+        checkCommitRule(node, shadow, index);
     for (auto i = std::max<std::int64_t>(shadow.commitIndex, 0); i < index; ++i) {
         const auto &entry = shadow.log[static_cast<std::size_t>(i)];
         if (static_cast<std::size_t>(i) < mCommitted.size()) {
@@ -180,6 +182,25 @@ void RaftChecker::onCommit(NodeId node, Shadow &shadow, std::int64_t index)
         }
     }
     shadow.commitIndex = std::max(shadow.commitIndex, index);
+}
+
+void RaftChecker::checkCommitRule(NodeId node, const Shadow &shadow, std::int64_t index)
+{
+    const auto &entry = shadow.log[static_cast<std::size_t>(index - 1)];
+    if (entry.first != shadow.term)
+        report(node, "Leader Commits Own Term",
+               "leader of term " + std::to_string(shadow.term) + " committed up to "
+                   + entryText(index, entry.first, entry.second) + ", an entry of an earlier term");
+    int holders = 0;
+    for (const auto &other : mNodes) {
+        holders += static_cast<std::int64_t>(other.log.size()) >= index
+                   && other.log[static_cast<std::size_t>(index - 1)].first == entry.first;
+    }
+    const int cluster = static_cast<int>(mNodes.size()) - 1;
+    if (holders * 2 <= cluster)
+        report(node, "Commit By Majority",
+               "leader of term " + std::to_string(shadow.term) + " committed " + entryText(index, entry.first, entry.second)
+                   + ", held by " + std::to_string(holders) + " of " + std::to_string(cluster) + " nodes");
 }
 
 void RaftChecker::onApply(NodeId node, Shadow &shadow, std::int64_t index, std::int64_t term,

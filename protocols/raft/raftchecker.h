@@ -61,6 +61,9 @@ private:
     void onCommit(NodeId node, Shadow &shadow, std::int64_t index);
     void onApply(NodeId node, Shadow &shadow, std::int64_t index, std::int64_t term, const std::string &command);
     void checkLeaderCompleteness(NodeId node, const Shadow &shadow);
+    // Raft's commit rule, checked when a leader raises its commit index: the entry it commits up to
+    // is of its own term (Figure 8) and a majority of logs hold it.
+    void checkCommitRule(NodeId node, const Shadow &shadow, std::int64_t index);
 
     std::vector<Shadow> mNodes;
     std::map<std::int64_t, NodeId> mLeaders;

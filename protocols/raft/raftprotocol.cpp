@@ -43,7 +43,7 @@ RaftProtocol::RaftProtocol(Variant variant)
     mDescriptor.notes = {&kRoleNote, &kVoteNote, &kAppendNote, &kTruncateNote,
                          &kCommitNote, &kApplyNote, &kRejectNote};
     mDescriptor.invariants = {"Election Safety", "Leader Append-Only", "Log Matching", "Leader Completeness",
-                              "State Machine Safety", "Monotonic Term", "Monotonic Commit",
+                              "State Machine Safety", "Leader Commits Own Term", "Commit By Majority", "Monotonic Term", "Monotonic Commit",
                               "Log Continuity", "Commit Within Log", "Apply In Order", "Apply Only Committed",
                               "Notes Match State", "Commands Applied"};
 }

@@ -104,6 +104,38 @@ private slots:
         QVERIFY2(summary >= 0 && summary + 1 < lines.size(), qPrintable(out));
         QCOMPARE(lines[summary + 1].trimmed(), expected);
     }
+
+    // A sweep over a shipped scenario with randomized timing writes the failing scenario to a file,
+    // and its printed command plays exactly that scenario: the same settings and inputs, the same run.
+    void scenarioSweepWritesTheScenarioItPrints()
+    {
+        SweepPlan plan;
+        plan.protocol = findProtocol("kv");
+        plan.scenario = [&plan](int seed) {
+            auto scenario = loadScenarioFile(CS_SOURCE_DIR "/resources/scenarios/kv-baseball.json",
+                                             [](std::string_view name) { return findProtocol(name); });
+            scenario.seed = static_cast<std::uint64_t>(seed);
+            scenario.parameters[kParamLatencyMax] += seed * kMillisecond;
+            scenario.inputs.back().at += seed * kMillisecond;
+            return scenario;
+        };
+        plan.judgeName = "Every Run Fails";
+        plan.judge = [](const Scenario &, const RecordedRun &) { return std::string("judged"); };
+        const auto result = runSweep(plan, 41, 41);
+        const auto printed = result.firstFailure.substr(result.firstFailure.find("reproduce: ") + 11);
+        QVERIFY2(printed.rfind("clusterscope-cli run --scenario ", 0) == 0, printed.c_str());
+
+        const auto scenario = plan.scenario(41);
+        RecordedRun run(scenario);
+        run.runToEnd();
+        int status = 0;
+        const auto trace = runPrinted(printed + " --out -", &status);
+        QCOMPARE(status, 0);
+        const auto json = nlohmann::ordered_json::parse(trace.toStdString());
+        QCOMPARE(QString::fromStdString(json["scenario"].dump()), QString::fromStdString(scenarioToJson(scenario).dump()));
+        QCOMPARE(json["inputs"].size(), scenario.inputs.size());
+        QCOMPARE(json["events"].size(), run.recorder().size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReproduce)

@@ -10,7 +10,7 @@ using namespace cs::testing;
 
 // Randomized faults (crashes, restarts, partitions, cut links, loss) over many seeds: no safety
 // invariant may break, and once faults stop every client command is applied on every node within
-// the bound; a leader that drops commands is caught.
+// the bound; a leader that drops commands, and one that commits old-term entries, are caught.
 class TestRaftSweep : public QObject
 {
     Q_OBJECT
@@ -42,6 +42,18 @@ private slots:
         const auto result = runSweep(plan(leaderDropsCommands("raft"), FaultMix::All), 1, 200, false);
         const auto problem = caughtOnly(result, "Commands Applied", 150);
         QVERIFY2(problem.empty(), problem.c_str());
+    }
+
+    // The variant that commits old-term entries by counting replicas is flagged at its first bad
+    // commit, in most random runs, whether or not anything is lost afterwards.
+    void committingOldTermEntriesIsCaught()
+    {
+        const auto result = runSweep(plan(*findProtocol("raft-unsafe-commit"), FaultMix::All), 1, 300, false);
+        qInfo("%s", describeSweep(result).c_str());
+        const auto caught = result.runsBreaking.find("Leader Commits Own Term");
+        QVERIFY2(caught != result.runsBreaking.end() && caught->second >= 150, describeSweep(result).c_str());
+        for (const auto &[invariant, runs] : result.runsBreaking)
+            QVERIFY2(runs <= caught->second, describeSweep(result).c_str());
     }
 };
 

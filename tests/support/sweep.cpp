@@ -1,6 +1,8 @@
 #include "sweep.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "recordedrun.h"
@@ -20,6 +22,15 @@ std::string settingsOf(const Scenario &scenario)
             text += " --set " + specs[i].name + "=" + formatParameterValue(specs[i], scenario.parameters[i]);
     }
     return text;
+}
+
+// Writes a failing run's scenario where the command line can take it, and returns the command.
+std::string reproduceFromFile(const Scenario &scenario)
+{
+    const auto path = std::filesystem::temp_directory_path()
+                      / ("clusterscope-" + scenario.protocol->descriptor().name + "-seed-" + std::to_string(scenario.seed) + ".json");
+    std::ofstream(path) << scenarioFileToJson(scenario).dump(2) << "\n";
+    return "clusterscope-cli run --scenario " + path.string();
 }
 
 } // namespace
@@ -73,11 +84,7 @@ SweepResult runSweep(const SweepPlan &plan, int first, int last, bool stopAtFail
         const auto scenario = plan.scenario ? plan.scenario(seed)
                                             : sweepScenario(*plan.protocol, seed, plan.nodes(seed), plan.until,
                                                             plan.mix, plan.settings);
-        const auto reproduce = [&] {
-            if (!plan.scenario)
-                return reproduceCommand(scenario);
-            return "clusterscope-cli run --scenario FILE, FILE holding " + scenarioToJson(scenario).dump();
-        };
+        const auto reproduce = [&] { return plan.scenario ? reproduceFromFile(scenario) : reproduceCommand(scenario); };
         RecordedRun run(scenario, plan.judge != nullptr);
         run.runToEnd();
         ++result.seeds;

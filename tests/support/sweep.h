@@ -43,7 +43,8 @@ struct SweepPlan
     std::function<std::string(const Scenario &, const RecordedRun &)> judge = {};
     std::string judgeName = {};
     // Builds each seed's scenario instead of sweepScenario (a shipped scenario with randomized
-    // timing); a failure then reproduces from that scenario, printed as JSON.
+    // timing); a failure then reproduces from that scenario, written to a file in the temporary
+    // directory that the printed command runs.
     std::function<Scenario(int seed)> scenario = {};
 };
 

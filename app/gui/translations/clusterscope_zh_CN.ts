@@ -1767,6 +1767,16 @@ Default %2, range %3 to %4.</source>
         <translation>提议一个值</translation>
     </message>
     <message>
+        <location filename="../protocolvocabulary.cpp" line="184"/>
+        <source>Propose &quot;attack at dawn&quot;</source>
+        <translation>提议“attack at dawn”</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="185"/>
+        <source>Propose &quot;retreat&quot;</source>
+        <translation>提议“retreat”</translation>
+    </message>
+    <message>
         <location filename="../protocolvocabulary.cpp" line="137"/>
         <source>Start a client transaction</source>
         <translation>开始一个客户端事务</translation>
