@@ -4,6 +4,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 const QString kRight = QStringLiteral("color: #1b6e20; background: #e3f4e1; border-left: 6px solid #2e9b35;");
@@ -30,6 +32,35 @@ QString answerText(const cs::LessonStep &step, const cs::PredictionAnswer &answe
     }
     return {};
 }
+
+// A push button whose words wrap, so a long choice stays readable in a narrow dock.
+class WrappingButton : public QPushButton
+{
+public:
+    WrappingButton(const QString &text, QWidget *parent)
+        : QPushButton(parent)
+        , mWords(new QLabel(text, this))
+    {
+        setAccessibleName(text);
+        mWords->setWordWrap(true);
+        mWords->setAttribute(Qt::WA_TransparentForMouseEvents);
+        auto *inside = new QHBoxLayout(this);
+        inside->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
+        inside->addWidget(mWords);
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+    }
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return mWords->heightForWidth(width - 2 * kMargin) + 2 * kMargin; }
+    QSize sizeHint() const override { return mWords->sizeHint() + QSize(2 * kMargin, 2 * kMargin); }
+    QSize minimumSizeHint() const override { return {80, heightForWidth(std::max(width(), 200))}; }
+
+private:
+    static constexpr int kMargin = 9;
+    QLabel *mWords;
+};
 
 } // namespace
 
@@ -89,16 +120,8 @@ void LessonStepView::show(const cs::LessonPlayer &player, const std::string &loc
     case cs::StepState::Asking:
         if (step->prediction == cs::PredictionKind::Choice) {
             for (const auto &choice : step->choices) {
-                // A button whose words wrap: a label inside it, which the mouse goes through.
-                auto *button = new QPushButton(this);
+                auto *button = new WrappingButton(fromUtf8(choice.text.in(locale)), this);
                 button->setObjectName(QStringLiteral("choice-") + fromUtf8(choice.id));
-                button->setAccessibleName(fromUtf8(choice.text.in(locale)));
-                auto *words = new QLabel(fromUtf8(choice.text.in(locale)), button);
-                words->setWordWrap(true);
-                words->setAttribute(Qt::WA_TransparentForMouseEvents);
-                auto *inside = new QHBoxLayout(button);
-                inside->setContentsMargins(10, 8, 10, 8);
-                inside->addWidget(words);
                 const auto id = fromUtf8(choice.id);
                 connect(button, &QPushButton::clicked, this, [this, id] { emit choiceClicked(id); });
                 mLayout->addWidget(button);

@@ -15,6 +15,8 @@
 #include "lessonlibrary.h"
 #include "scenariobanner.h"
 #include "simulationcontroller.h"
+#include "spacetimedock.h"
+#include "timelinedock.h"
 
 void MainWindow::createLessonDock()
 {
@@ -75,6 +77,8 @@ QString MainWindow::openLesson(const QString &id, int step, bool quiet)
         mLessonDock->show();
         // Wide enough for a few words a line at the narration's projector size.
         resizeDocks({mLessonDock}, {std::max(420, width() / 3)}, Qt::Horizontal);
+        // The narration needs the height more than the bottom docks do.
+        resizeDocks({mTimeline, mSpaceTime}, {1, height() / 6}, Qt::Vertical);
     }
     mLessonDock->raise();
     mController->setPlaying(true);
