@@ -134,6 +134,8 @@ int main(int argc, char **argv)
         if (!widthOk || !heightOk || width < 320 || height < 240 || width > 7680 || height > 4320)
             return fail(QStringLiteral("--size: expected WIDTHxHEIGHT such as 1280x720, got \"%1\"").arg(parser.value(size)));
         window.resize(width, height);
+        // Twice: what the first round lays out (a lesson's docks) posts its own layout requests.
+        QApplication::processEvents();
         QApplication::processEvents();
         const auto path = parser.value(screenshot);
         if (!window.grab().save(path))

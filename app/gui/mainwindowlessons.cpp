@@ -5,6 +5,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -75,10 +76,16 @@ QString MainWindow::openLesson(const QString &id, int step, bool quiet)
     mBanner->hide();
     if (!mLessonDock->isVisible()) {
         mLessonDock->show();
-        // Wide enough for a few words a line at the narration's projector size.
-        resizeDocks({mLessonDock}, {std::max(420, width() / 3)}, Qt::Horizontal);
-        // The narration needs the height more than the bottom docks do.
-        resizeDocks({mTimeline, mSpaceTime}, {1, height() / 6}, Qt::Vertical);
+        // Once the window has its size: the lesson wide enough for a few words a line at the
+        // narration's projector size, and taller than the bottom docks need.
+        // On a small screen (a classroom projector at 1280x720) the timeline joins the diagram's tabs.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({mLessonDock}, {std::max(420, width() / 3)}, Qt::Horizontal);
+            if (height() < 900 && !tabifiedDockWidgets(mSpaceTime).contains(mTimeline)) {
+                tabifyDockWidget(mSpaceTime, mTimeline);
+                mSpaceTime->raise();
+            }
+        });
     }
     mLessonDock->raise();
     mController->setPlaying(true);
