@@ -51,6 +51,7 @@ LessonDock::LessonDock(SimulationController &controller, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Always there, so the words wrap to one width and never run under it.
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    scroll->setMinimumHeight(40);
     auto *body = new QWidget(scroll);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 4, 4, 4);
