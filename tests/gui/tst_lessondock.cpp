@@ -196,6 +196,34 @@ private slots:
         QCOMPARE(window->lessonDock()->stepView()->verdictText(), QStringLiteral("\u2714 Done!"));
     }
 
+    // A wrong action lets the step's bound pass: the dock says so and offers Show me, which
+    // starts the step again and plays the author's inputs.
+    void aMissedStepOffersShowMe()
+    {
+        auto window = GuiTest::openMainWindow();
+        QVERIFY(window);
+        QVERIFY(window->openLesson(kRaft, 7, true).isEmpty());
+        auto &controller = window->controller();
+        auto *player = controller.lessonPlayer();
+        const auto began = player->records().back().began;
+        controller.crash(2);
+        controller.advanceTo(began.at + player->step()->within + cs::kMillisecond);
+        QCOMPARE(player->state(), cs::StepState::Missed);
+        auto *view = window->lessonDock()->stepView();
+        QCOMPARE(view->verdictText(),
+                 QStringLiteral("\u2718 Time ran out before this happened. Go Back, or let the lesson show you."));
+        QVERIFY(window->lessonDock()->backButton()->isEnabled());
+        QVERIFY(!window->lessonDock()->continueButton()->isEnabled());
+        auto *showMe = view->showMeButton();
+        QTRY_VERIFY(showMe->isVisible() && showMe->height() > 0);
+        QTest::mouseClick(showMe, Qt::LeftButton);
+        QCOMPARE(controller.present().now(), began.at);
+        QVERIFY(controller.present().isUp(2));
+        playOut(controller);
+        QCOMPARE(player->state(), cs::StepState::Reached);
+        QCOMPARE(controller.present().now(), 489836);
+    }
+
     // The step's highlights reach every view; other nodes and steps are not highlighted.
     void highlightsAreDrawn()
     {
