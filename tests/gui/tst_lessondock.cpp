@@ -11,12 +11,14 @@
 #include "guitesthelpers.h"
 #include "inspectordock.h"
 #include "lessonbrowser.h"
+#include "lessonhighlight.h"
 #include "lessondock.h"
 #include "lessonprogress.h"
 #include "lessonstepview.h"
 #include "linkitem.h"
 #include "messagelayer.h"
 #include "nodeitem.h"
+#include "registry.h"
 #include "spacetimediagram.h"
 #include "spacetimedock.h"
 
@@ -222,6 +224,53 @@ private slots:
         playOut(controller);
         QCOMPARE(player->state(), cs::StepState::Reached);
         QCOMPARE(controller.present().now(), 489836);
+    }
+
+    // A log entry prediction is answered by clicking the entry in the inspector, where the step's
+    // entry is highlighted.
+    void anEntryIsPickedInTheInspector()
+    {
+        const std::string text = R"({"format": "clusterscope-lesson", "version": 1, "id": "entry-test", "topic": "raft",
+            "title": {"en": "T", "zh_CN": "T"}, "summary": {"en": "S", "zh_CN": "S"},
+            "scenario": {"name": "n", "protocol": "raft", "seed": 5, "until": "10s", "network": {"nodes": 5},
+                         "inputs": [{"at": "1s", "client": "x=1", "node": 1}]},
+            "steps": [
+              {"kind": "narrate", "text": {"en": "Wait.", "zh_CN": "等待。"}, "until": {"time": "1010ms"}},
+              {"kind": "predict", "text": {"en": "Which entry commits?", "zh_CN": "哪个条目提交？"}, "pick": "entry",
+               "reveal": {"note": "commit"}, "entryField": "index",
+               "highlight": {"entries": [{"node": 1, "index": 2}]}},
+              {"kind": "narrate", "text": {"en": "End.", "zh_CN": "结束。"}}]})";
+        const cs::ProtocolLookup lookup = [](std::string_view name) { return cs::findProtocol(name); };
+        const cs::ScenarioLoader none = [](const std::string &) -> cs::Scenario { throw cs::InputError("none"); };
+        auto lesson = std::make_shared<const cs::Lesson>(cs::parseLessonBytes(text, "entry-test", lookup, none));
+        auto window = GuiTest::openMainWindow();
+        QVERIFY(window);
+        auto &controller = window->controller();
+        QVERIFY(controller.openLesson(lesson, 1));
+        QCOMPARE(controller.lessonPlayer()->state(), cs::StepState::Asking);
+        window->inspector()->raise();
+        controller.selectNode(1);
+        auto *tree = window->inspector()->tree();
+        // Entry 1 is the leader's committed no-op; entry 2 is the client's x=1, waiting for a majority.
+        const auto logEntry = [tree](const QString &index) -> QTreeWidgetItem * {
+            for (auto *item : tree->findItems(index, Qt::MatchExactly | Qt::MatchRecursive))
+                if (item->parent() && item->parent()->text(0).startsWith(QStringLiteral("Log")))
+                    return item;
+            return nullptr;
+        };
+        auto *entry = logEntry(QStringLiteral("2"));
+        QVERIFY(entry && logEntry(QStringLiteral("1")));
+        QCOMPARE(entry->background(0).color(), LessonHighlight::background());
+        QVERIFY(logEntry(QStringLiteral("1"))->background(0).color() != LessonHighlight::background());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(entry).center());
+        const auto &record = controller.lessonPlayer()->records().back();
+        QVERIFY(record.learnerAnswer);
+        QCOMPARE(record.learnerAnswer->node, 1);
+        QCOMPARE(record.learnerAnswer->index, 2);
+        playOut(controller);
+        QCOMPARE(controller.lessonPlayer()->state(), cs::StepState::Revealed);
+        QCOMPARE(controller.present().now(), 1012246);
+        QCOMPARE(window->lessonDock()->stepView()->verdictText(), QStringLiteral("\u2714 Right!"));
     }
 
     // The step's highlights reach every view; other nodes and steps are not highlighted.
