@@ -273,6 +273,38 @@ private slots:
         QCOMPARE(window->lessonDock()->stepView()->verdictText(), QStringLiteral("\u2714 Right!"));
     }
 
+    // A message prediction is answered by clicking a message in flight in the cluster view.
+    void aMessageIsPickedInTheClusterView()
+    {
+        const std::string text = R"({"format": "clusterscope-lesson", "version": 1, "id": "message-test", "topic": "raft",
+            "title": {"en": "T", "zh_CN": "T"}, "summary": {"en": "S", "zh_CN": "S"},
+            "scenario": {"name": "n", "protocol": "raft", "seed": 5, "until": "10s", "network": {"nodes": 5}},
+            "steps": [
+              {"kind": "narrate", "text": {"en": "Wait.", "zh_CN": "等待。"}, "until": {"time": "183ms"}},
+              {"kind": "predict", "text": {"en": "Which kind arrives next?", "zh_CN": "下一个到达的是哪种消息？"},
+               "pick": "message", "reveal": {"delivered": "any"}},
+              {"kind": "narrate", "text": {"en": "End.", "zh_CN": "结束。"}}]})";
+        const cs::ProtocolLookup lookup = [](std::string_view name) { return cs::findProtocol(name); };
+        const cs::ScenarioLoader none = [](const std::string &) -> cs::Scenario { throw cs::InputError("none"); };
+        auto lesson = std::make_shared<const cs::Lesson>(cs::parseLessonBytes(text, "message-test", lookup, none));
+        auto window = GuiTest::openMainWindow();
+        QVERIFY(window);
+        auto &controller = window->controller();
+        QVERIFY(controller.openLesson(lesson, 1));
+        const auto messages = controller.present().inFlight();
+        QVERIFY(!messages.empty());
+        const auto *layer = window->clusterView()->clusterScene()->messageLayer();
+        const auto where = GuiTest::viewPoint(*window, layer->positionOf(*messages.front()));
+        QTest::mouseClick(window->clusterView()->viewport(), Qt::LeftButton, {}, where);
+        const auto &record = controller.lessonPlayer()->records().back();
+        QVERIFY(record.learnerAnswer);
+        QCOMPARE(QString::fromStdString(record.learnerAnswer->message), QStringLiteral("RequestVote"));
+        playOut(controller);
+        QCOMPARE(controller.lessonPlayer()->state(), cs::StepState::Revealed);
+        QCOMPARE(QString::fromStdString(record.engineAnswer->message), QStringLiteral("RequestVote"));
+        QCOMPARE(window->lessonDock()->stepView()->verdictText(), QStringLiteral("\u2714 Right!"));
+    }
+
     // The step's highlights reach every view; other nodes and steps are not highlighted.
     void highlightsAreDrawn()
     {
