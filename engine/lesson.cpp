@@ -238,6 +238,19 @@ Lesson parseLesson(const JsonCursor &root, const ProtocolLookup &lookup, const S
     return lesson;
 }
 
+Lesson parseLessonBytes(std::string_view bytes, const std::string &origin, const ProtocolLookup &lookup,
+                        const ScenarioLoader &loadScenario)
+{
+    try {
+        if (bytes.size() > kMaxLessonBytes)
+            throw InputError("the lesson is larger than " + std::to_string(kMaxLessonBytes) + " bytes");
+        const auto document = parseJsonDocument(bytes, {kMaxLessonBytes, 32, 64 * 1024, 10000, 64 * kMaxLessonBytes});
+        return parseLesson(JsonCursor(document, ""), lookup, loadScenario);
+    } catch (const InputError &error) {
+        throw InputError(origin + ": " + error.what());
+    }
+}
+
 Lesson loadLessonFile(const std::string &path, const std::string &scenarioDirectory, const ProtocolLookup &lookup)
 {
     try {

@@ -123,4 +123,8 @@ Lesson parseLesson(const JsonCursor &root, const ProtocolLookup &lookup, const S
 // names the file.
 Lesson loadLessonFile(const std::string &path, const std::string &scenarioDirectory, const ProtocolLookup &lookup);
 
+// Reads a lesson from a file's bytes (an embedded lesson); the error names `origin`.
+Lesson parseLessonBytes(std::string_view bytes, const std::string &origin, const ProtocolLookup &lookup,
+                        const ScenarioLoader &loadScenario);
+
 } // namespace cs

@@ -337,6 +337,27 @@ void LessonPlayer::restartStep()
     rewindTo(mState == StepState::Finished ? mRecords.size() - 1 : stepIndex());
 }
 
+bool LessonPlayer::playToStep(std::size_t index)
+{
+    while (mState != StepState::Finished && stepIndex() < index) {
+        switch (mState) {
+        case StepState::Reading:
+        case StepState::Revealed:
+        case StepState::Reached: continueOn(); break;
+        case StepState::Asking: reveal(); break;
+        case StepState::Trying:
+            showMe();
+            play();
+            break;
+        case StepState::Waiting:
+        case StepState::Revealing: play(); break;
+        case StepState::Missed:
+        case StepState::Finished: return false;
+        }
+    }
+    return mState != StepState::Finished && stepIndex() == index;
+}
+
 void LessonPlayer::onSend(const InFlightMessage &message)
 {
     if (mViewObserver)

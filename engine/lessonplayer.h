@@ -113,6 +113,10 @@ public:
     void back();
     // Rewinds to the start of this step.
     void restartStep();
+    // Plays forward as the check does (continues, lets the engine reveal, asks for every show-me)
+    // until the step with this index begins (a deep link's "--step"); false if a step is missed on
+    // the way or the lesson has fewer steps.
+    bool playToStep(std::size_t index);
 
     void onSend(const InFlightMessage &message) override;
     void onDeliver(VirtualTime at, const InFlightMessage &message) override;

@@ -5,12 +5,15 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "lessonhighlight.h"
+
 #include "protocolvocabulary.h"
 #include "simulationcontroller.h"
 
 namespace {
 
 constexpr std::size_t kInspectorLogLimit = 200;
+constexpr int kEntryIndexRole = Qt::UserRole;
 
 } // namespace
 
@@ -32,7 +35,12 @@ InspectorDock::InspectorDock(SimulationController &controller, QWidget *parent)
     layout->addWidget(mHeading);
     layout->addWidget(mTree);
     setWidget(content);
+    connect(mTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        if (const auto index = item->data(0, kEntryIndexRole); index.isValid() && mShownNode > 0)
+            emit entryClicked(mShownNode, index.toLongLong());
+    });
     connect(&controller, &SimulationController::advanced, this, &InspectorDock::refresh);
+    connect(&controller, &SimulationController::lessonChanged, this, &InspectorDock::refresh);
     connect(&controller, &SimulationController::selectionChanged, this, &InspectorDock::refresh);
     connect(&controller, &SimulationController::clusterReset, this, &InspectorDock::refresh);
     refresh();
@@ -97,12 +105,18 @@ void InspectorDock::refresh()
         item->setToolTip(1, value);
     }
     auto *log = new QTreeWidgetItem(mTree, {tr("Log (%1 shown, \u2713 committed)").arg(description.log.size())});
+    const auto *highlight = mController.lessonHighlight();
     for (const auto &entry : description.log) {
-        addRow(log, QStringLiteral("%1").arg(entry.index),
+        auto *row = addRow(log, QStringLiteral("%1").arg(entry.index),
                QStringLiteral("t%1  %2  %3")
                    .arg(entry.term)
                    .arg(QString::fromStdString(entry.text), entry.committed && up ? QStringLiteral("\u2713") : QString()),
                "log" + std::to_string(entry.index));
+        row->setData(0, kEntryIndexRole, QVariant::fromValue<qlonglong>(entry.index));
+        if (LessonHighlight::entry(highlight, node, entry.index)) {
+            row->setBackground(0, LessonHighlight::background());
+            row->setBackground(1, LessonHighlight::background());
+        }
     }
     mTree->expandAll();
     mPreviousValues = std::move(values);

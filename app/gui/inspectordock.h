@@ -22,6 +22,10 @@ public:
 
     QTreeWidget *tree() const { return mTree; }
 
+signals:
+    // The learner clicked one of the shown node's log entries (a lesson may be asking for one).
+    void entryClicked(cs::NodeId node, std::int64_t index);
+
 private slots:
     void refresh();
 

@@ -4,6 +4,7 @@
 #include <QPainterPathStroker>
 
 #include "clusterlayout.h"
+#include "lessonhighlight.h"
 #include "simulationcontroller.h"
 
 LinkItem::LinkItem(const SimulationController &controller, cs::NodeId a, cs::NodeId b, QPointF from, QPointF to)
@@ -31,6 +32,11 @@ QPainterPath LinkItem::shape() const
     return stroker.createStroke(line);
 }
 
+bool LinkItem::highlighted() const
+{
+    return LessonHighlight::link(mController.lessonHighlight(), mA, mB);
+}
+
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const auto &simulation = mController.simulation();
@@ -39,6 +45,12 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setRenderHint(QPainter::Antialiasing);
     const QPointF start = ClusterLayout::alongLink(mFrom, mTo, 0, 0);
     const QPointF end = ClusterLayout::alongLink(mFrom, mTo, 1, 0);
+    if (highlighted()) {
+        auto band = LessonHighlight::color();
+        band.setAlpha(110);
+        painter->setPen(QPen(band, 10, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(start, end);
+    }
     if (forward && backward) {
         painter->setPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1.5));
         painter->drawLine(start, end);

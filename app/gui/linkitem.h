@@ -18,6 +18,8 @@ public:
     int type() const override { return Type; }
     cs::NodeId first() const { return mA; }
     cs::NodeId second() const { return mB; }
+    // Whether the current lesson step points at this link (drawn as a wide blue band).
+    bool highlighted() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -65,7 +65,11 @@ int main(int argc, char **argv)
                                                       "of the consistency lab with 5 replicas and 5 clients."));
     const QCommandLineOption lab(QStringLiteral("lab"),
                                  QStringLiteral("Bring the consistency lab's docks (history, models) to the front."));
-    parser.addOptions({screenshot, scenario, at, select, language, size, presentation, benchmark, lab});
+    const QCommandLineOption lesson(QStringLiteral("lesson"), QStringLiteral("Open a lesson by id, e.g. raft-election."),
+                                    QStringLiteral("id"));
+    const QCommandLineOption step(QStringLiteral("step"), QStringLiteral("With --lesson: open it at this step (1 is the first)."),
+                                  QStringLiteral("n"));
+    parser.addOptions({screenshot, scenario, at, select, language, size, presentation, benchmark, lab, lesson, step});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -85,6 +89,18 @@ int main(int argc, char **argv)
     auto &controller = window.controller();
     if (parser.isSet(scenario)) {
         if (const auto error = window.openFile(parser.value(scenario), true); !error.isEmpty())
+            return fail(error);
+    }
+    if (parser.isSet(step) && !parser.isSet(lesson))
+        return fail(QStringLiteral("--step needs --lesson"));
+    if (parser.isSet(lesson)) {
+        bool ok = true;
+        const int number = parser.isSet(step) ? parser.value(step).toInt(&ok) : 1;
+        if (!ok)
+            return fail(QStringLiteral("--step: expected a step number such as 4, got \"%1\"").arg(parser.value(step)));
+        // Without --screenshot the problem is shown in a dialog and the app opens anyway.
+        const bool quiet = parser.isSet(screenshot);
+        if (const auto error = window.openLesson(parser.value(lesson), number, quiet); !error.isEmpty() && quiet)
             return fail(error);
     }
     if (parser.isSet(at)) {
@@ -118,6 +134,8 @@ int main(int argc, char **argv)
         if (!widthOk || !heightOk || width < 320 || height < 240 || width > 7680 || height > 4320)
             return fail(QStringLiteral("--size: expected WIDTHxHEIGHT such as 1280x720, got \"%1\"").arg(parser.value(size)));
         window.resize(width, height);
+        // Twice: what the first round lays out (a lesson's docks) posts its own layout requests.
+        QApplication::processEvents();
         QApplication::processEvents();
         const auto path = parser.value(screenshot);
         if (!window.grab().save(path))

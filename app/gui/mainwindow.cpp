@@ -27,6 +27,7 @@
 #include "eventlogdock.h"
 #include "historydock.h"
 #include "inspectordock.h"
+#include "lessondock.h"
 #include "parametersdock.h"
 #include "protocolvocabulary.h"
 #include "scenariobanner.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     mInspector->raise();
     connect(mConsistency, &ConsistencyMonitor::selectionChanged, this, &MainWindow::revealOperation);
 
+    createLessonDock();
     createActions();
     createMenus();
     createToolBar();
@@ -102,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     applyProtocolWords();
     resize(1280, 800);
     readSettings();
+    mLessonDock->setVisible(mController->lessonPlayer() != nullptr);
     updateStatus();
 }
 
@@ -145,8 +148,14 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::exportDiagramInteractively);
     connect(addAction(QStringLiteral("stepBack"), tr("Back one event"), QKeySequence(Qt::Key_Left)), &QAction::triggered,
             &controller, &SimulationController::stepBack);
+    // During a lesson, Space and Right continue it whenever the lesson can move on.
     connect(addAction(QStringLiteral("stepForward"), tr("Forward one event"), QKeySequence(Qt::Key_Right)),
-            &QAction::triggered, &controller, &SimulationController::stepOnce);
+            &QAction::triggered, this, [this] {
+                if (mLessonDock->canContinue())
+                    mLessonDock->continueLesson();
+                else
+                    mController->stepOnce();
+            });
     connect(addAction(QStringLiteral("previousMarker"), tr("Previous marker"), QKeySequence(tr("Ctrl+Left"))),
             &QAction::triggered, this, [this] { mTimeline->jumpToMarker(false); });
     connect(addAction(QStringLiteral("nextMarker"), tr("Next marker"), QKeySequence(tr("Ctrl+Right"))),
@@ -156,7 +165,12 @@ void MainWindow::createActions()
 
     auto *play = addAction(QStringLiteral("play"), tr("Play"), QKeySequence(Qt::Key_Space));
     play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    connect(play, &QAction::triggered, &controller, &SimulationController::togglePlaying);
+    connect(play, &QAction::triggered, this, [this] {
+        if (mLessonDock->canContinue())
+            mLessonDock->continueLesson();
+        else
+            mController->togglePlaying();
+    });
     auto *step = addAction(QStringLiteral("step"), tr("Step one event"), QKeySequence(Qt::Key_Period));
     step->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
     connect(step, &QAction::triggered, &controller, &SimulationController::stepOnce);
@@ -239,6 +253,7 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(addAction(QStringLiteral("about"), tr("About ClusterScope"), {}), &QAction::triggered, this,
             &MainWindow::showAbout);
+    createLessonActions();
 }
 
 void MainWindow::createMenus()
@@ -279,7 +294,9 @@ void MainWindow::createMenus()
     view->addAction(mSpaceTime->toggleViewAction());
     view->addAction(mHistory->toggleViewAction());
     view->addAction(mModels->toggleViewAction());
-    add(menuBar()->addMenu(tr("&Help")), {"shortcuts", "about"});
+    view->addAction(mLessonDock->toggleViewAction());
+    add(menuBar()->addMenu(tr("L&essons")), {"lessons", "-", "lessonContinue", "lessonBack", "closeLesson"});
+    add(menuBar()->addMenu(tr("&Help")), {"lessons", "shortcuts", "about"});
 }
 
 void MainWindow::createToolBar()
@@ -292,6 +309,8 @@ void MainWindow::createToolBar()
     toolBar->addSeparator();
     for (const char *name : {"clientRequest", "healAll"})
         toolBar->addAction(action(QString::fromLatin1(name)));
+    toolBar->addSeparator();
+    toolBar->addAction(action(QStringLiteral("lessons")));
     toolBar->addSeparator();
     // Switching protocol here keeps the cluster size and the network settings.
     auto *protocols = new QComboBox(toolBar);

@@ -14,6 +14,7 @@ class ConsistencyMonitor;
 class EventLogDock;
 class HistoryDock;
 class InspectorDock;
+class LessonDock;
 class ParametersDock;
 class ScenarioBanner;
 class SpaceTimeDock;
@@ -46,6 +47,7 @@ public:
     ConsistencyDock *models() const { return mModels; }
     ScenarioBanner *banner() const { return mBanner; }
     QMenu *examplesMenu() const { return mExamplesMenu; }
+    LessonDock *lessonDock() const { return mLessonDock; }
     QAction *action(const QString &name) const;
 
     // Writes the cluster view as PNG or SVG (by extension); returns the reason it failed, or nothing.
@@ -56,6 +58,10 @@ public:
     // and are returned. The current run is untouched when the file is refused.
     QString openFile(const QString &path, bool quiet = false);
     QStringList recentFiles() const;
+
+    // Opens an embedded lesson by id at a step (1-based, played there as the check plays); problems
+    // go to a dialog unless quiet, and are returned as one sentence naming what is wrong.
+    QString openLesson(const QString &id, int step = 1, bool quiet = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +87,7 @@ private slots:
     void clientOperationInteractively(int kind);
     void revealOperation();
     void showShortcuts();
+    void showLessonBrowser();
     void showAbout();
     void setPresentationMode(bool on);
 
@@ -89,6 +96,8 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
+    void createLessonDock();
+    void createLessonActions();
     void readSettings();
     void writeSettings() const;
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut);
@@ -111,6 +120,7 @@ private:
     ConsistencyMonitor *mConsistency;
     HistoryDock *mHistory;
     ConsistencyDock *mModels;
+    LessonDock *mLessonDock = nullptr;
     QMenu *mRecentMenu = nullptr;
     QMenu *mExamplesMenu = nullptr;
     ScenarioBanner *mBanner;

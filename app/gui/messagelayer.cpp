@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "clusterlayout.h"
+#include "lessonhighlight.h"
 #include "simulationcontroller.h"
 
 namespace {
@@ -61,6 +62,15 @@ std::optional<std::uint64_t> MessageLayer::messageAt(QPointF scenePoint) const
     return best;
 }
 
+std::size_t MessageLayer::highlightedCount() const
+{
+    const auto *highlight = mController.lessonHighlight();
+    const auto messages = mController.simulation().inFlight();
+    return static_cast<std::size_t>(std::count_if(messages.begin(), messages.end(), [highlight](const auto *message) {
+        return LessonHighlight::message(highlight, message->body->type());
+    }));
+}
+
 void MessageLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
@@ -70,14 +80,21 @@ void MessageLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     font.setPointSizeF(8);
     painter->setFont(font);
     const QFontMetricsF metrics(font);
+    const auto *highlight = mController.lessonHighlight();
     for (const auto *message : messages) {
         const QPointF at = positionOf(*message);
         const QColor color = colorForType(message->body->type());
         const bool selected = message->id == mController.selectedMessage();
+        const bool pointedAt = LessonHighlight::message(highlight, message->body->type());
+        if (pointedAt) {
+            painter->setPen(QPen(LessonHighlight::color(), 3));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(at, kTokenRadius + 5, kTokenRadius + 5);
+        }
         painter->setPen(QPen(selected ? QColor(0xff, 0xd0, 0x00) : color.darker(150), selected ? 3 : 1));
         painter->setBrush(color);
         painter->drawEllipse(at, kTokenRadius, kTokenRadius);
-        if (!labels && !selected)
+        if (!labels && !selected && !pointedAt)
             continue;
         const QString text = QString::fromStdString(message->body->label());
         QRectF box = metrics.boundingRect(text).adjusted(-3, -1, 3, 1);

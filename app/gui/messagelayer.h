@@ -28,6 +28,8 @@ public:
     // Where a message is drawn now, and the message drawn nearest to a scene point, if any.
     QPointF positionOf(const cs::InFlightMessage &message) const;
     std::optional<std::uint64_t> messageAt(QPointF scenePoint) const;
+    // How many messages in flight the current lesson step points at (drawn larger, ringed in blue).
+    std::size_t highlightedCount() const;
 
 private:
     const SimulationController &mController;

@@ -3,6 +3,7 @@
 #include <QPainter>
 
 #include "clusterlayout.h"
+#include "lessonhighlight.h"
 #include "protocolvocabulary.h"
 #include "simulationcontroller.h"
 
@@ -24,7 +25,7 @@ NodeItem::NodeItem(const SimulationController &controller, cs::NodeId node)
 
 QRectF NodeItem::boundingRect() const
 {
-    return QRectF(-kRadius - 40, -kRadius - 10, 2 * kRadius + 80, 2 * kRadius + 58);
+    return QRectF(-kRadius - 40, -kRadius - 19, 2 * kRadius + 80, 2 * kRadius + 67);
 }
 
 QPainterPath NodeItem::shape() const
@@ -32,6 +33,11 @@ QPainterPath NodeItem::shape() const
     QPainterPath path;
     path.addEllipse(QPointF(0, 0), kRadius + 4, kRadius + 4);
     return path;
+}
+
+bool NodeItem::highlighted() const
+{
+    return LessonHighlight::node(mController.lessonHighlight(), mNode);
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -43,6 +49,16 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const bool selected = mController.selectedNode() == mNode;
 
     painter->setRenderHint(QPainter::Antialiasing);
+    if (highlighted()) {
+        // Outside the timer ring: a halo and a thick dashed ring, distinct from selection and roles.
+        auto halo = LessonHighlight::color();
+        halo.setAlpha(60);
+        painter->setPen(QPen(halo, 12));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(QPointF(0, 0), kRadius + 13, kRadius + 13);
+        painter->setPen(QPen(LessonHighlight::color(), 5, Qt::DashLine, Qt::RoundCap));
+        painter->drawEllipse(QPointF(0, 0), kRadius + 13, kRadius + 13);
+    }
     if (up)
         paintTimerRing(painter, fill.darker(140));
     painter->setPen(QPen(selected ? QColor(0xff, 0xd0, 0x00) : fill.darker(170), selected ? 5 : 2));

@@ -17,6 +17,8 @@ public:
 
     int type() const override { return Type; }
     cs::NodeId node() const { return mNode; }
+    // Whether the current lesson step points at this node (drawn with a thick blue ring).
+    bool highlighted() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -132,6 +132,7 @@ SimulationController::~SimulationController() = default;
 
 void SimulationController::load(const cs::Scenario &scenario)
 {
+    dropLesson();
     mScenario = scenario;
     mScenarioInputs = scenario.inputs;
     mBranches.clear();
@@ -155,6 +156,10 @@ void SimulationController::switchProtocol(const cs::Protocol &protocol, int node
 
 void SimulationController::reset()
 {
+    if (mLesson) {
+        openLesson(mLessonDocument);
+        return;
+    }
     mSelectedMessage = 0;
     rebuild(mScenarioInputs);
     if (mSelectedNode > present().clusterSize())
@@ -189,10 +194,15 @@ void SimulationController::startRecording()
     mClientCounter = 0;
 }
 
+cs::SimulationObserver *SimulationController::viewObserver() const
+{
+    return mObserver.get();
+}
+
 void SimulationController::syncScenarioInputs()
 {
     mScenario.inputs.clear();
-    for (const auto &input : mTimeline->inputs())
+    for (const auto &input : timeline().inputs())
         mScenario.inputs.push_back(input);
 }
 
@@ -262,6 +272,10 @@ void SimulationController::advanceWallTime(qint64 wallMicros)
         }
         mViewed.reset();
     }
+    if (mLesson) {
+        playLesson(target);
+        return;
+    }
     mTimeline->advanceTo(target);
     afterEvents();
 }
@@ -270,6 +284,10 @@ void SimulationController::advanceTo(cs::VirtualTime time)
 {
     goLive();
     mChangedNodes.clear();
+    if (mLesson) {
+        playLesson(time);
+        return;
+    }
     mTimeline->advanceTo(time);
     mDisplayTime = std::max(mDisplayTime, static_cast<double>(present().now()));
     afterEvents();
@@ -283,6 +301,13 @@ void SimulationController::stepOnce()
         return;
     }
     mChangedNodes.clear();
+    if (mLesson) {
+        // A lesson moves on only while its player plays: to the next event's time.
+        auto probe = present();
+        if (const auto next = probe.nextEventTime(); next && mLesson->playing())
+            playLesson(*next);
+        return;
+    }
     if (mTimeline->stepPresent())
         mDisplayTime = static_cast<double>(present().now());
     afterEvents();
@@ -303,7 +328,7 @@ void SimulationController::seekToStep(std::uint64_t step)
         mViewed.reset();
         mDisplayTime = static_cast<double>(present().now());
     } else {
-        mViewed = mTimeline->stateAtStep(step);
+        mViewed = timeline().stateAtStep(step);
         mDisplayTime = static_cast<double>(mViewed->now());
     }
     afterEvents();
@@ -317,7 +342,7 @@ void SimulationController::seekToTime(double time)
         mViewed.reset();
         mDisplayTime = static_cast<double>(present().now());
     } else {
-        mViewed = mTimeline->stateAt(target);
+        mViewed = timeline().stateAt(target);
         mDisplayTime = std::max(time, 0.0);
     }
     afterEvents();
@@ -348,6 +373,10 @@ bool SimulationController::runUntilNext(StopAt kind)
     setPlaying(false);
     goLive();
     mChangedNodes.clear();
+    if (mLesson) {
+        emit runUntilGaveUp(tr("The lesson plays the simulation: continue the lesson, or close it to explore freely."));
+        return false;
+    }
     const cs::NoteMeaning *meaning = nullptr;
     if (kind != StopAt::Violation) {
         meaning = cs::findMeaning(descriptor().meanings,
@@ -471,7 +500,7 @@ void SimulationController::forkFromViewedMoment()
 
 void SimulationController::switchToBranch(int branch)
 {
-    if (branch < 0 || branch >= static_cast<int>(mBranches.size()))
+    if (branch < 0 || branch >= static_cast<int>(mBranches.size()) || mLesson)
         return;
     setPlaying(false);
     Branch current;
@@ -495,6 +524,14 @@ void SimulationController::switchToBranch(int branch)
 
 void SimulationController::apply(cs::Input input)
 {
+    if (mLesson) {
+        // During a lesson the learner's action is the player's input, given at the present.
+        goLive();
+        mLesson->input(std::move(input));
+        syncScenarioInputs();
+        afterLessonAction();
+        return;
+    }
     // Acting on the past forks the run there; the old future is kept as a branch.
     if (mViewed)
         forkFromViewedMoment();
@@ -751,6 +788,7 @@ SimulationController::OpenResult SimulationController::openTrace(const QString &
         return {QString::fromStdString(error.what()), {}};
     }
     setPlaying(false);
+    dropLesson();
     mScenario = trace.scenario;
     mScenarioInputs = trace.scenario.inputs;
     mBranches.clear();

@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+#include "lessonplayer.h"
 #include "scenario.h"
 #include "simulation.h"
 #include "timeline.h"
@@ -64,8 +65,8 @@ public:
 
     const cs::Scenario &scenario() const { return mScenario; }
     // The simulation as shown: the present, or a past moment the user has scrubbed to.
-    const cs::Simulation &simulation() const { return mViewed ? *mViewed : mTimeline->present(); }
-    const cs::Simulation &present() const { return mTimeline->present(); }
+    const cs::Simulation &simulation() const { return mViewed ? *mViewed : timeline().present(); }
+    const cs::Simulation &present() const { return timeline().present(); }
     bool isViewingPast() const { return mViewed.has_value(); }
 
     // How many recorded events had happened by the moment shown, and by a given step.
@@ -94,6 +95,16 @@ public:
 
     // Runs straight to a virtual time (not earlier than now), as a screenshot or a test needs.
     void advanceTo(cs::VirtualTime time);
+
+    // A lesson: while one is open its player owns the run and the views follow the player's
+    // timeline; the learner's actions (crash, cut, client operations) become its inputs. Opening
+    // plays to the given step as the check does; false (and the lesson left at the step it missed)
+    // if it cannot be reached. Closing keeps the run where it is, free to explore.
+    bool openLesson(std::shared_ptr<const cs::Lesson> lesson, std::size_t step = 0);
+    void closeLesson();
+    cs::LessonPlayer *lessonPlayer() const { return mLesson.get(); }
+    // The current step's highlights, or nullptr without a lesson.
+    const cs::ActiveHighlight *lessonHighlight() const { return mLesson ? &mLesson->highlight() : nullptr; }
 
     // Files; each returns an empty string or the one-line reason it failed.
     QString exportTrace(const QString &path) const;
@@ -148,6 +159,15 @@ public slots:
                          const std::string &value, const std::string &consistency = {});
     void setParameter(const std::string &name, std::int64_t value);
     void dropMessage(std::uint64_t messageId);
+
+    // The lesson player's actions, shown at once (Back rebuilds every view at that step's moment).
+    void lessonContinue();
+    void lessonAnswer(const cs::PredictionAnswer &answer);
+    void lessonReveal();
+    void lessonHint();
+    void lessonShowMe();
+    void lessonBack();
+    void lessonRestartStep();
     void duplicateMessage(std::uint64_t messageId);
 
 signals:
@@ -161,6 +181,8 @@ signals:
     void branchesChanged();
     void inputApplied(const QString &text);
     void runUntilGaveUp(const QString &text);
+    // A lesson opened or closed, or its step or state changed.
+    void lessonChanged();
 
 private:
     friend class PlaybackObserver;
@@ -172,11 +194,22 @@ private:
     void startRecording();
     void syncScenarioInputs();
     void forkFromViewedMoment();
+    const cs::Timeline &timeline() const { return mLesson ? mLesson->timeline() : *mTimeline; }
+    // Forgets the lesson without touching the run (a new scenario or trace replaces it).
+    void dropLesson();
+    // Plays the lesson up to a time while its player plays; tells the views if the step changed.
+    void playLesson(cs::VirtualTime target);
+    // After a player's action: the views show the present and the dock the step.
+    void afterLessonAction();
+    // The observer that records the run for the views (the lesson player forwards to it).
+    cs::SimulationObserver *viewObserver() const;
     QString describeDifference(const cs::ReplayDifference &difference, cs::VirtualTime *at) const;
 
     cs::Scenario mScenario;
     std::vector<cs::Input> mScenarioInputs;
     std::unique_ptr<cs::Timeline> mTimeline;
+    std::shared_ptr<const cs::Lesson> mLessonDocument;
+    std::unique_ptr<cs::LessonPlayer> mLesson;
     std::optional<cs::Simulation> mViewed;
     std::vector<std::uint32_t> mStepEvents;
     std::vector<Branch> mBranches;

@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "clusterlayout.h"
+#include "lessonhighlight.h"
 #include "consistencymonitor.h"
 #include "modelnames.h"
 #include "protocolvocabulary.h"
@@ -158,6 +159,14 @@ bool SpaceTimeDiagram::visible(const MessageSpan &span) const
     return end >= mStart && static_cast<double>(span.sentAt) <= mStart + mSpan;
 }
 
+std::size_t SpaceTimeDiagram::highlightedSpanCount() const
+{
+    const auto *highlight = mController.lessonHighlight();
+    return static_cast<std::size_t>(std::count_if(mSpans.begin(), mSpans.end(), [highlight](const MessageSpan &span) {
+        return span.id != 0 && LessonHighlight::message(highlight, span.type);
+    }));
+}
+
 void SpaceTimeDiagram::paintDiagram(QPainter &painter, const QRectF &area) const
 {
     painter.save();
@@ -199,6 +208,7 @@ void SpaceTimeDiagram::paintDiagram(QPainter &painter, const QRectF &area) const
         }
     }
 
+    const auto *highlight = mController.lessonHighlight();
     const double earliest = mStart - static_cast<double>(mLongestFlight) - 1;
     auto first = std::lower_bound(mSpans.begin(), mSpans.end(), earliest, [](const MessageSpan &span, double time) {
         return span.id == 0 || static_cast<double>(span.sentAt) < time;
@@ -218,6 +228,12 @@ void SpaceTimeDiagram::paintDiagram(QPainter &painter, const QRectF &area) const
                                            0.0, 1.0);
         const QPointF to = from + (flightEnd - from) * fraction;
         const bool selected = span.id == mController.selectedMessage();
+        if (LessonHighlight::message(highlight, span.type)) {
+            auto band = LessonHighlight::color();
+            band.setAlpha(90);
+            painter.setPen(QPen(band, 7, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(from, to);
+        }
         const QColor color = span.dropped && finished ? QColor(0xc0, 0x50, 0x20)
                                                       : QColor::fromHsv(static_cast<int>(std::hash<std::string>{}(span.type) % 360), 170, 170);
         painter.setPen(QPen(selected ? QColor(0xff, 0xb0, 0x00) : color, selected ? 2.5 : 1.1));

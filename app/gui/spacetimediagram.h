@@ -50,6 +50,8 @@ public:
     std::size_t dropMarkCount() const;
     const std::vector<MessageSpan> &spans() const { return mSpans; }
     const std::set<std::string> &messageTypes() const { return mTypes; }
+    // How many recorded messages the current lesson step points at (drawn over a wide blue band).
+    std::size_t highlightedSpanCount() const;
 
     void setTypeFilter(const std::string &type);
     void setWindow(double start, double span);

@@ -167,6 +167,43 @@ private slots:
         QVERIFY(!player.records()[6].shownMe);
         QCOMPARE(player.timeline().inputs().size(), mRaft.scenario.inputs.size());
     }
+
+    // A deep link's step is reached by playing as the check does; a step beyond the end is refused.
+    void playToStepStandsAtTheStepsStart()
+    {
+        cs::LessonPlayer reference(mRaft);
+        playTo(reference, 4);
+        cs::LessonPlayer player(mRaft);
+        QVERIFY(player.playToStep(4));
+        QCOMPARE(player.stepIndex(), 4u);
+        QCOMPARE(player.state(), cs::StepState::Asking);
+        QCOMPARE(player.records()[4].began.steps, reference.records()[4].began.steps);
+        QCOMPARE(player.records()[4].began.at, reference.records()[4].began.at);
+        QVERIFY(player.playToStep(4));
+        cs::LessonPlayer beyond(mRaft);
+        QVERIFY(!beyond.playToStep(mRaft.steps.size()));
+        QCOMPARE(beyond.state(), cs::StepState::Finished);
+    }
+
+    // An embedded lesson is read from its bytes, with the same complaints naming the origin.
+    void aLessonReadsFromBytes()
+    {
+        const cs::ProtocolLookup lookup = [](std::string_view name) { return cs::findProtocol(name); };
+        const cs::ScenarioLoader none = [](const std::string &name) -> cs::Scenario {
+            throw cs::InputError("no scenario " + name);
+        };
+        QFile file(QString::fromStdString(kResources + "/lessons/raft-election.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto bytes = file.readAll().toStdString();
+        const auto lesson = cs::parseLessonBytes(bytes, ":/lessons/raft-election.json", lookup, none);
+        QCOMPARE(lesson.steps.size(), mRaft.steps.size());
+        try {
+            cs::parseLessonBytes("{\"format\": 3}", ":/lessons/x.json", lookup, none);
+            QFAIL("a broken lesson was read");
+        } catch (const cs::InputError &error) {
+            QVERIFY2(std::string(error.what()).starts_with(":/lessons/x.json: "), error.what());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLessonPlayer)

@@ -322,6 +322,61 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../mainwindowlessons.cpp" line="1"/>
+        <source>L&amp;essons</source>
+        <translation>课程(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindowlessons.cpp" line="1"/>
+        <source>&amp;Lessons…</source>
+        <translation>课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindowlessons.cpp" line="1"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../mainwindowlessons.cpp" line="1"/>
+        <source>Guided lessons: pick one to start or resume (Ctrl+Shift+L)</source>
+        <translation>引导式课程：选择一门开始或继续（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <location filename="../mainwindowlessons.cpp" line="1"/>
+        <source>Continue the lesson (also Space, Right)</source>
+        <translation>继续课程（也可按空格、右方向键）</translation>
+    </message>
+    <message>
+        <location filename="../mainwindowlessons.cpp" line="1"/>
+        <source>Back one lesson step</source>
+        <translation>课程返回上一步</translation>
+    </message>
+    <message>
+        <location filename="../mainwindowlessons.cpp" line="1"/>
+        <source>Close the lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+    <message>
+        <location filename="../mainwindowlessons.cpp" line="1"/>
+        <source>Lesson &quot;%1&quot; has steps 1 to %2; there is no step %3.</source>
+        <translation>课程“%1”只有第 1 到第 %2 步；没有第 %3 步。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindowlessons.cpp" line="1"/>
+        <source>Lesson &quot;%1&quot; could not be played to step %2: step %3 was missed.</source>
+        <translation>课程“%1”无法播放到第 %2 步：第 %3 步未能完成。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindowlessons.cpp" line="1"/>
+        <source>Cannot open lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <location filename="../mainwindowlessons.cpp" line="1"/>
+        <source>Lesson: %1</source>
+        <translation>课程：%1</translation>
+    </message>
+    <message>
         <source>E&amp;xamples</source>
         <translation>示例(&amp;X)</translation>
     </message>
@@ -2181,6 +2236,11 @@ Default %2, range %3 to %4.</source>
 <context>
     <name>SimulationController</name>
     <message>
+        <location filename="../simulationcontroller.cpp" line="1"/>
+        <source>The lesson plays the simulation: continue the lesson, or close it to explore freely.</source>
+        <translation>由课程控制模拟：请继续课程，或关闭课程后自由探索。</translation>
+    </message>
+    <message>
         <source>%1: no such example</source>
         <translation>%1：没有这个示例</translation>
     </message>
@@ -2811,6 +2871,271 @@ Purple: %1. Grey: %2.</source>
         <source>en</source>
         <extracomment>The locale of texts that carry their own translations: "en" for English, "zh_CN" for Simplified Chinese.</extracomment>
         <translation>zh_CN</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDock</name>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>◀ Back</source>
+        <translation>◀ 返回上一步</translation>
+    </message>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>Back to the previous step, exactly as it began (Page Up)</source>
+        <translation>回到上一步开始时的样子（Page Up）</translation>
+    </message>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>Continue ▶</source>
+        <translation>继续 ▶</translation>
+    </message>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>Close lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>Leave the lesson; the cluster stays as it is, free to explore.</source>
+        <translation>离开课程；集群保持当前状态，可以自由探索。</translation>
+    </message>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>Finished: %1 steps</source>
+        <translation>已完成：共 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>Well done.</source>
+        <translation>做得好。</translation>
+    </message>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>Reveal ▶</source>
+        <translation>揭晓 ▶</translation>
+    </message>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>Show what the engine does without answering (Space, Right or Page Down)</source>
+        <translation>不作答，直接看引擎怎么做（空格、右方向键或 Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../lessondock.cpp" line="1"/>
+        <source>Next step (Space, Right or Page Down)</source>
+        <translation>下一步（空格、右方向键或 Page Down）</translation>
+    </message>
+</context>
+<context>
+    <name>LessonStepView</name>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>a %1 message</source>
+        <translation>一条 %1 消息</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>entry %1 of node %2</source>
+        <translation>节点 %2 的第 %1 个日志条目</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>&lt;b&gt;You reached the end of this lesson.&lt;/b&gt; Press Back to revisit a step, or close the lesson and keep exploring the cluster.</source>
+        <translation>&lt;b&gt;你已完成本课程。&lt;/b&gt;按“返回上一步”可重看某一步，或关闭课程继续探索集群。</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>Click a node in the cluster view.</source>
+        <translation>请在集群视图中单击一个节点。</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>Click a message in the cluster view or the space-time diagram.</source>
+        <translation>请在集群视图或时空图中单击一条消息。</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>Click a log entry in the inspector (select its node first).</source>
+        <translation>请在检查器中单击一个日志条目（先选中它所在的节点）。</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>Watch the simulation…</source>
+        <translation>观察模拟……</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>What happened: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>实际发生的：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>✔ Right!</source>
+        <translation>✔ 答对了！</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>✘ Not this time.</source>
+        <translation>✘ 这次没答对。</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>Hint %1: %2</source>
+        <translation>提示 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>✔ Done (shown).</source>
+        <translation>✔ 完成（已演示）。</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>✔ Done!</source>
+        <translation>✔ 完成！</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>✘ Time ran out before this happened. Go Back, or let the lesson show you.</source>
+        <translation>✘ 这件事发生之前时间已用完。请返回上一步，或让课程演示给你看。</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>Hint (%1 left)</source>
+        <translation>提示（还剩 %1 条）</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>Show me</source>
+        <translation>演示给我看</translation>
+    </message>
+    <message>
+        <location filename="../lessonstepview.cpp" line="1"/>
+        <source>Play the lesson author&apos;s actions from here.</source>
+        <translation>从这里开始播放课程作者的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBrowser</name>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Raft</source>
+        <translation>Raft</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Paxos and Multi-Paxos</source>
+        <translation>Paxos 与 Multi-Paxos</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>ZAB</source>
+        <translation>ZAB</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Bully election</source>
+        <translation>Bully 选举</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Atomic commit (2PC, 3PC)</source>
+        <translation>原子提交（2PC、3PC）</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Consistency and CAP</source>
+        <translation>一致性与 CAP</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Guided walkthroughs on the simulated cluster: read, predict, act, and step back whenever you are lost. Double-click a lesson to start it.</source>
+        <translation>在模拟集群上的引导式讲解：阅读、预测、动手操作，迷路时随时返回上一步。双击一门课程即可开始。</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>What you will see</source>
+        <translation>内容简介</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Resume</source>
+        <translation>继续学习</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Open the lesson at the step where you left it.</source>
+        <translation>在你上次离开的那一步打开课程。</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="1"/>
+        <source>Resume at step %1</source>
+        <translation>从第 %1 步继续</translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgress</name>
+    <message>
+        <location filename="../lessonprogress.cpp" line="1"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../lessonprogress.cpp" line="1"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../lessonprogress.cpp" line="1"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLibrary</name>
+    <message>
+        <location filename="../lessonlibrary.cpp" line="1"/>
+        <source>No lesson &quot;%1&quot;; the lessons are: %2.</source>
+        <translation>没有课程“%1”；现有课程：%2。</translation>
     </message>
 </context>
 </TS>
