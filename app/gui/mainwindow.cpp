@@ -102,6 +102,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(mController, &SimulationController::clusterReset, this, &MainWindow::applyProtocolWords);
     applyProtocolWords();
+    connect(mBanner, &ScenarioBanner::lessonsRequested, this, &MainWindow::showLessonBrowser);
+    mBanner->showWelcome();
     resize(1280, 800);
     readSettings();
     mLessonDock->setVisible(mController->lessonPlayer() != nullptr);
@@ -328,8 +330,10 @@ void MainWindow::createToolBar()
     connect(mController, &SimulationController::clusterReset, protocols, syncProtocol);
     syncProtocol();
     connect(protocols, &QComboBox::activated, this, [this, protocols](int index) {
-        if (const auto *protocol = cs::findProtocol(protocols->itemData(index).toString().toStdString()))
+        if (const auto *protocol = cs::findProtocol(protocols->itemData(index).toString().toStdString())) {
             mController->switchProtocol(*protocol);
+            mBanner->showScenario({}, {});
+        }
     });
 }
 

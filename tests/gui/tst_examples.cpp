@@ -1,17 +1,22 @@
 // The Examples menu: every scenario under resources/scenarios is listed under its protocol with its
 // description, opening one loads it and shows what it is about above the cluster, in English or
 // Simplified Chinese.
+#include <QApplication>
 #include <QDir>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QTranslator>
 
 #include "clientroster.h"
 #include "examplescenarios.h"
 #include "guitesthelpers.h"
+#include "lessonbrowser.h"
 #include "registry.h"
 #include "scenario.h"
 #include "scenariobanner.h"
@@ -87,7 +92,8 @@ private slots:
     {
         auto window = GuiTest::openMainWindow();
         QVERIFY(window);
-        QVERIFY(!window->banner()->isVisible());
+        // The default cluster is welcomed; an example replaces the welcome with its description.
+        QCOMPARE(window->banner()->title(), QStringLiteral("Welcome to ClusterScope"));
         auto *cap = findExample(window->examplesMenu(), QStringLiteral("CAP, available side: two nodes, a partition, a stale read"));
         QVERIFY(cap);
         cap->trigger();
@@ -104,6 +110,33 @@ private slots:
         QVERIFY(!window->banner()->isVisible());
         cap->trigger();
         QVERIFY(window->banner()->isVisible());
+    }
+
+    // The app opens on its Raft cluster with a welcome that points to the lessons: its button opens
+    // the lesson browser, with every lesson listed; choosing another protocol puts the welcome away.
+    void welcomeLeadsToTheLessons()
+    {
+        auto window = GuiTest::openMainWindow();
+        QVERIFY(window);
+        QVERIFY(window->banner()->isVisible());
+        QVERIFY(window->banner()->description().contains(QStringLiteral("Sixteen guided lessons")));
+        auto *browse = window->banner()->findChild<QPushButton *>(QStringLiteral("browseLessons"));
+        QVERIFY(browse && browse->isVisible());
+        int listed = -1;
+        QTimer::singleShot(0, [&listed] {
+            auto *browser = qobject_cast<LessonBrowser *>(QApplication::activeModalWidget());
+            if (!browser)
+                return;
+            listed = 0;
+            for (int i = 0; i < browser->tree()->topLevelItemCount(); ++i)
+                listed += browser->tree()->topLevelItem(i)->childCount();
+            browser->reject();
+        });
+        QTest::mouseClick(browse, Qt::LeftButton);
+        QCOMPARE(listed, static_cast<int>(QDir(QStringLiteral(":/lessons")).entryList().size()));
+        QVERIFY(listed >= 16);
+        QVERIFY(window->openFile(QStringLiteral(":/examples/raft-partition.json"), true).isEmpty());
+        QVERIFY(!browse->isVisible());
     }
 
     // Every client a scenario scripts stands beside the ring: the baseball game's six participants.
