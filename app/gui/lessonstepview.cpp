@@ -135,8 +135,8 @@ void LessonStepView::show(const cs::LessonPlayer &player, const std::string &loc
             addLabel(QStringLiteral("\u261B ") + request, kNeutral);
         }
         break;
-    case cs::StepState::Revealing:
-    case cs::StepState::Waiting: addLabel(tr("Watch the simulation\u2026")); break;
+    case cs::StepState::Revealing: addLabel(tr("Watch the simulation\u2026")); break;
+    case cs::StepState::Waiting: addLabel(tr("Press Space (Play) and watch: the next step begins when this happens.")); break;
     case cs::StepState::Revealed: {
         const auto rightly = player.answeredRightly();
         if (record.learnerAnswer)

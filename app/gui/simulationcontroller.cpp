@@ -796,12 +796,7 @@ SimulationController::OpenResult SimulationController::openTrace(const QString &
     mSelectedMessage = 0;
     rebuild(mScenarioInputs);
     mTimeline->advanceTo(trace.scenario.until);
-    mDisplayTime = static_cast<double>(present().now());
-    if (mSelectedNode > present().clusterSize())
-        mSelectedNode = 0;
-    emit clusterReset();
-    emit selectionChanged(mSelectedNode);
-    afterEvents();
+    showNewRun();
     const auto difference = cs::firstDifference(trace.events, *mRecorder, mRecorder->size());
     return {{}, difference ? describeDifference(*difference, nullptr) : QString()};
 }
@@ -830,4 +825,14 @@ QString SimulationController::compareWithBranch(int branch, cs::VirtualTime *at)
     }
     const auto difference = cs::firstDifference(run.recorder().eventsToJson(), *mRecorder, mRecorder->size());
     return difference ? describeDifference(*difference, at) : QString();
+}
+
+void SimulationController::showNewRun()
+{
+    mDisplayTime = static_cast<double>(present().now());
+    if (mSelectedNode > present().clusterSize())
+        mSelectedNode = 0;
+    emit clusterReset();
+    emit selectionChanged(mSelectedNode);
+    afterEvents();
 }

@@ -189,6 +189,11 @@ private:
 
     void apply(cs::Input input);
     void afterEvents();
+    // Shows a run just built or loaded at its present: the views start over, a selection beyond the
+    // cluster is dropped.
+    void showNewRun();
+    // Pauses playback when the lesson's current step is a wait that just began.
+    void holdAtNewWait();
     void onFrame();
     void rebuild(const std::vector<cs::Input> &inputs);
     void startRecording();

@@ -17,12 +17,7 @@ bool SimulationController::openLesson(std::shared_ptr<const cs::Lesson> lesson, 
     mLesson->setViewObserver(viewObserver());
     const bool reached = step == 0 || mLesson->playToStep(step);
     syncScenarioInputs();
-    mDisplayTime = static_cast<double>(present().now());
-    if (mSelectedNode > present().clusterSize())
-        mSelectedNode = 0;
-    emit clusterReset();
-    emit selectionChanged(mSelectedNode);
-    afterEvents();
+    showNewRun();
     emit lessonChanged();
     return reached;
 }
@@ -65,12 +60,23 @@ void SimulationController::playLesson(cs::VirtualTime target)
         mLesson->playUntil(target);
     mDisplayTime = static_cast<double>(present().now());
     afterEvents();
+    if (mLesson->stepIndex() != step)
+        holdAtNewWait();
     if (mLesson->stepIndex() != step || mLesson->state() != state)
         emit lessonChanged();
 }
 
+void SimulationController::holdAtNewWait()
+{
+    // A step that narrates while the run plays on begins paused, so its text can be read (and
+    // Back lands on it) before the learner plays it with Space.
+    if (mLesson->state() == cs::StepState::Waiting)
+        setPlaying(false);
+}
+
 void SimulationController::afterLessonAction()
 {
+    holdAtNewWait();
     mViewed.reset();
     mDisplayTime = static_cast<double>(present().now());
     afterEvents();

@@ -138,6 +138,13 @@ private slots:
         QCOMPARE(controller.present().now(), 183810);
         QTest::keyClick(window.get(), Qt::Key_PageUp);
         QCOMPARE(player->stepIndex(), 2u);
+        // A step that narrates while the run plays on begins paused, so Back lands on it and its
+        // text can be read; Space then plays it.
+        QCOMPARE(player->state(), cs::StepState::Waiting);
+        QVERIFY(!controller.isPlaying());
+        QTest::keyClick(window.get(), Qt::Key_Space);
+        QVERIFY(controller.isPlaying());
+        QCOMPARE(player->stepIndex(), 2u);
         QTest::keyClick(window.get(), Qt::Key_PageUp);
         QCOMPARE(player->stepIndex(), 1u);
         QCOMPARE(player->state(), cs::StepState::Asking);

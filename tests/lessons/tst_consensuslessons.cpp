@@ -4,29 +4,20 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clirun.h"
+
 namespace {
 
 const QString kSource = QStringLiteral(CS_TEST_DATA_DIR "/..");
 
-struct Outcome
+cs::testing::CliOutcome cli(const QStringList &arguments)
 {
-    int status = -1;
-    QString out;
-};
-
-Outcome cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(kSource);
-    process.start(QStringLiteral(CS_BINARY_DIR "/clusterscope-cli"), arguments);
-    process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput())};
+    return cs::testing::runCli(arguments, kSource);
 }
 
 // Runs the scenario a lesson embeds, with the scenario's inputs alone (no learner), and returns
 // the CLI's summary.
-Outcome runLessonScenario(const QString &id)
+cs::testing::CliOutcome runLessonScenario(const QString &id)
 {
     QFile file(kSource + QStringLiteral("/resources/lessons/") + id + QStringLiteral(".json"));
     if (!file.open(QIODevice::ReadOnly))

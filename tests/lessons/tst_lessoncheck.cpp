@@ -3,26 +3,16 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include "clirun.h"
+
 namespace {
 
 const QString kSource = QStringLiteral(CS_TEST_DATA_DIR "/..");
 const QString kBroken = QStringLiteral(CS_TEST_DATA_DIR "/lessons/broken");
 
-struct Outcome
+cs::testing::CliOutcome cli(const QStringList &arguments)
 {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Outcome cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(kSource);
-    process.start(QStringLiteral(CS_BINARY_DIR "/clusterscope-cli"), arguments);
-    process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return cs::testing::runCli(arguments, kSource);
 }
 
 // The words docs/glossary.md says lessons do not use: the first column of its last table.

@@ -2995,6 +2995,10 @@ Purple: %1. Grey: %2.</source>
         <translation>观察模拟……</translation>
     </message>
     <message>
+        <source>Press Space (Play) and watch: the next step begins when this happens.</source>
+        <translation>按空格键（播放）并观察：这件事发生后，下一步自动开始。</translation>
+    </message>
+    <message>
         <location filename="../lessonstepview.cpp" line="1"/>
         <source>Your answer: %1</source>
         <translation>你的答案：%1</translation>
