@@ -58,7 +58,7 @@ void ScenarioBanner::showWelcome()
     mTitle->setText(tr("Welcome to ClusterScope"));
     mDescription->setText(tr("Five Raft servers elect a leader and replicate its log. Double-click a node to crash or restart it, "
                              "click a link to cut it, drag a lasso to partition, and scrub the timeline to go back. "
-                             "New to distributed protocols? Sixteen guided lessons walk you through Raft, Paxos, ZAB, "
+                             "New to distributed protocols? Guided lessons walk you through Raft, Paxos, ZAB, "
                              "Bully, two- and three-phase commit, CAP and consistency models."));
     mLessons->show();
     show();

@@ -119,7 +119,7 @@ private slots:
         auto window = GuiTest::openMainWindow();
         QVERIFY(window);
         QVERIFY(window->banner()->isVisible());
-        QVERIFY(window->banner()->description().contains(QStringLiteral("Sixteen guided lessons")));
+        QVERIFY(window->banner()->description().contains(QStringLiteral("Guided lessons walk you through")));
         auto *browse = window->banner()->findChild<QPushButton *>(QStringLiteral("browseLessons"));
         QVERIFY(browse && browse->isVisible());
         int listed = -1;

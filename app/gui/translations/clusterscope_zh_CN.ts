@@ -2877,8 +2877,8 @@ Purple: %1. Grey: %2.</source>
         <translation>欢迎使用 ClusterScope</translation>
     </message>
     <message>
-        <source>Five Raft servers elect a leader and replicate its log. Double-click a node to crash or restart it, click a link to cut it, drag a lasso to partition, and scrub the timeline to go back. New to distributed protocols? Sixteen guided lessons walk you through Raft, Paxos, ZAB, Bully, two- and three-phase commit, CAP and consistency models.</source>
-        <translation>五台 Raft 服务器选举领导者并复制它的日志。双击节点可让它崩溃或重启，单击链路可切断它，拖出套索可划分网络分区，拖动时间线可回到过去。初次接触分布式协议？十六节引导课程会带你逐步学习 Raft、Paxos、ZAB、Bully、两阶段与三阶段提交、CAP 以及一致性模型。</translation>
+        <source>Five Raft servers elect a leader and replicate its log. Double-click a node to crash or restart it, click a link to cut it, drag a lasso to partition, and scrub the timeline to go back. New to distributed protocols? Guided lessons walk you through Raft, Paxos, ZAB, Bully, two- and three-phase commit, CAP and consistency models.</source>
+        <translation>五台 Raft 服务器选举领导者并复制它的日志。双击节点可让它崩溃或重启，单击链路可切断它，拖出套索可划分网络分区，拖动时间线可回到过去。初次接触分布式协议？引导课程会带你逐步学习 Raft、Paxos、ZAB、Bully、两阶段与三阶段提交、CAP 以及一致性模型。</translation>
     </message>
 </context>
 <context>
