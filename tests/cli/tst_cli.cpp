@@ -3,26 +3,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clirun.h"
+
+using namespace cs::testing;
+
 // The clusterscope-cli verbs as a user runs them: exit statuses, summaries and messages.
 class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
-
-    static Result cli(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(CS_BINARY_DIR "/clusterscope-cli"), arguments);
-        process.waitForFinished(120000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    static CliOutcome cli(const QStringList &arguments) { return runCli(arguments); }
 
     QTemporaryDir mDir;
 

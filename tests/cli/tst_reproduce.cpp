@@ -3,6 +3,7 @@
 
 #include "recordedrun.h"
 #include "registry.h"
+#include "clirun.h"
 #include "sweep.h"
 
 using namespace cs;
@@ -15,11 +16,9 @@ QString runPrinted(const std::string &command, int *status)
 {
     auto words = QString::fromStdString(command).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     words.removeFirst();
-    QProcess process;
-    process.start(QStringLiteral(CS_BINARY_DIR "/clusterscope-cli"), words);
-    process.waitForFinished(120000);
-    *status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return QString::fromUtf8(process.readAllStandardOutput());
+    const auto outcome = runCli(words);
+    *status = outcome.status;
+    return outcome.out;
 }
 
 } // namespace
