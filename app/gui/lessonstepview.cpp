@@ -1,5 +1,6 @@
 #include "lessonstepview.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -70,10 +71,15 @@ LessonStepView::LessonStepView(QWidget *parent)
 {
     mLayout->setContentsMargins(0, 0, 0, 0);
     mLayout->setSpacing(8);
+    setFocusPolicy(Qt::ClickFocus);
 }
 
 void LessonStepView::clear()
 {
+    // A clicked button that goes away would hand the focus to the next widget in the window, which
+    // may take Space for itself (a spin box, a list); keep it here so the lesson keys still work.
+    if (isAncestorOf(focusWidget()) || isAncestorOf(QApplication::focusWidget()))
+        setFocus(Qt::OtherFocusReason);
     // Later: the button being clicked may be among them.
     while (auto *item = mLayout->takeAt(0)) {
         if (auto *widget = item->widget()) {

@@ -93,6 +93,7 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "Liveness timeout"),
     QT_TRANSLATE_NOOP("Protocol", "Ping interval"),
     QT_TRANSLATE_NOOP("Protocol", "acceptor"),
+    QT_TRANSLATE_NOOP("Protocol", "proposer"),
     QT_TRANSLATE_NOOP("Protocol", "preparing"),
     QT_TRANSLATE_NOOP("Protocol", "accepting"),
     QT_TRANSLATE_NOOP("Protocol", "done"),

@@ -110,7 +110,7 @@ void PaxosNode::onClientRequest(NodeContext &context, const ClientRequest &reque
 NodeDescription PaxosNode::describe(std::size_t) const
 {
     NodeDescription description;
-    description.role = !mDurable.learned.empty() ? "learned" : (mPhase == Phase::Idle ? "acceptor" : phaseName(mPhase));
+    description.role = !mDurable.learned.empty() ? "learned" : (mPhase != Phase::Idle ? phaseName(mPhase) : mProposes ? "proposer" : "acceptor");
     description.term = mDurable.promised.round;
     description.subtitle = mDurable.promised.isZero() ? "no promise" : "#" + mDurable.promised.text();
     description.fields = {

@@ -38,7 +38,7 @@ public:
 
     std::unique_ptr<ProtocolNode> clone() const override { return std::make_unique<PaxosNode>(*this); }
     std::unique_ptr<ProtocolNode> durableRemains() const override;
-    void start(NodeContext &) override {}
+    void start(NodeContext &context) override { mProposes = isProposer(context); }
     void restart(NodeContext &context) override;
     void onMessage(NodeContext &context, NodeId from, const Message &message) override;
     void onTimer(NodeContext &context, int timer) override;
@@ -82,6 +82,8 @@ private:
     int mClusterSize;
     Variant mVariant;
     PaxosDurable mDurable;
+    // Whether this node is one of the proposers, so its caption can say so while it is idle.
+    bool mProposes = false;
 
     Phase mPhase = Phase::Idle;
     Ballot mBallot;

@@ -25,7 +25,7 @@ PaxosProtocol::PaxosProtocol(Variant variant)
                                       "Extra random wait before a retry; 0 lets duelling proposers livelock."});
     mDescriptor.parameters.push_back({"distinguished", "Distinguished proposer", ParameterUnit::Count, 0, 0, 1,
                                       "1: after a failed round only node 1 retries, which ends duels."});
-    mDescriptor.roles = {{"acceptor", "#5b8def"}, {"preparing", "#f0a030"}, {"accepting", "#d8c020"},
+    mDescriptor.roles = {{"proposer", "#8a6fd0"}, {"acceptor", "#5b8def"}, {"preparing", "#f0a030"}, {"accepting", "#d8c020"},
                          {"done", "#2fa84f"},     {"learned", "#2fa84f"}};
     mDescriptor.timers = {"phase", "retry"};
     mDescriptor.notes = {&kProposeNote, &kPromiseNote, &kAcceptNote, &kChosenNote, &kLearnNote};

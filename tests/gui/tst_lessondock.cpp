@@ -189,6 +189,12 @@ private slots:
         QCOMPARE(controller.present().now(), 489836);
         QVERIFY(!controller.present().isUp(1));
         QCOMPARE(window->lessonDock()->stepView()->verdictText(), QStringLiteral("\u2714 Done (shown)."));
+        // The clicked button is gone, yet Space still goes on: the focus stays in the lesson.
+        auto *focus = window->focusWidget();
+        QVERIFY(focus && window->lessonDock()->isAncestorOf(focus));
+        const auto step = player->stepIndex();
+        QTest::keyClick(focus, Qt::Key_Space);
+        QCOMPARE(player->stepIndex(), step + 1);
     }
 
     // The learner's own crash from the cluster menu goes to the lesson and does the act.

@@ -1552,6 +1552,11 @@ Default %2, range %3 to %4.</source>
         <translation>接受者</translation>
     </message>
     <message>
+        <location filename="../protocolvocabulary.cpp" line="96"/>
+        <source>proposer</source>
+        <translation>提议者</translation>
+    </message>
+    <message>
         <location filename="../protocolvocabulary.cpp" line="85"/>
         <source>preparing</source>
         <translation>准备中</translation>
