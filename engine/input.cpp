@@ -15,6 +15,7 @@ std::string_view inputKindName(InputKind kind)
     case InputKind::SetParameter: return "set";
     case InputKind::DropMessage: return "drop";
     case InputKind::DuplicateMessage: return "duplicate";
+    case InputKind::Pause: return "pause";
     }
     return "unknown";
 }

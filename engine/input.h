@@ -12,7 +12,9 @@
 namespace cs {
 
 // What a user or a scenario does to the running cluster.
-enum class InputKind { Crash, Restart, Cut, Heal, Partition, HealAll, Client, SetParameter, DropMessage, DuplicateMessage };
+// Pause stops a node for `value` microseconds, as a garbage-collection pause does: it stays up and
+// loses nothing, but handles nothing until it resumes.
+enum class InputKind { Crash, Restart, Cut, Heal, Partition, HealAll, Client, SetParameter, DropMessage, DuplicateMessage, Pause };
 
 std::string_view inputKindName(InputKind kind);
 

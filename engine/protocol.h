@@ -108,6 +108,9 @@ public:
     // connectivity. Crashes and restarts arrive through the two calls above.
     virtual void observeNetwork(VirtualTime, const Input &) {}
 
+    // A pause of a running node (a garbage-collection pause): it handles nothing for `duration`.
+    virtual void observePause(VirtualTime, NodeId, VirtualTime) {}
+
     // Every client input, whether or not its node is up; commands are identified by their text.
     virtual void observeClient(VirtualTime, const Input &) {}
 

@@ -110,10 +110,10 @@ Input readInput(const JsonCursor &entry, const Scenario &scenario)
     Input input;
     input.at = entry["at"].duration(0, kMaxRunLength);
     int actions = 0;
-    for (const char *key : {"crash", "restart", "cut", "heal", "partition", "client", "set", "drop", "duplicate"})
+    for (const char *key : {"crash", "restart", "pause", "cut", "heal", "partition", "client", "set", "drop", "duplicate"})
         actions += entry.has(key) ? 1 : 0;
     if (actions != 1)
-        entry.fail(actions == 0 ? "expected one action (crash, restart, cut, heal, partition, client, set, drop or duplicate)"
+        entry.fail(actions == 0 ? "expected one action (crash, restart, pause, cut, heal, partition, client, set, drop or duplicate)"
                                 : "expected exactly one action, found " + std::to_string(actions));
     if (entry.has("crash")) {
         input.kind = InputKind::Crash;
@@ -121,6 +121,12 @@ Input readInput(const JsonCursor &entry, const Scenario &scenario)
     } else if (entry.has("restart")) {
         input.kind = InputKind::Restart;
         input.node = readNode(entry["restart"], size);
+    } else if (entry.has("pause")) {
+        input.kind = InputKind::Pause;
+        input.node = readNode(entry["pause"], size);
+        if (!entry.has("for"))
+            entry.fail("a pause needs \"for\", how long the node stops (such as \"1500ms\")");
+        input.value = entry["for"].duration(1, kMaxRunLength);
     } else if (entry.has("cut") || entry.has("heal")) {
         const bool cut = entry.has("cut");
         const auto link = entry[cut ? "cut" : "heal"];
@@ -216,6 +222,9 @@ std::vector<Input> parseInputs(const JsonCursor &list, const Scenario &scenario)
                     "node " + std::to_string(input.node) + (crash ? " is already down" : " is already running")
                     + " at " + formatDuration(input.at));
             up[static_cast<std::size_t>(input.node)] = !crash;
+        } else if (input.kind == InputKind::Pause && !up[static_cast<std::size_t>(input.node)]) {
+            list[original]["pause"].fail("node " + std::to_string(input.node) + " is down at " + formatDuration(input.at)
+                                         + "; only a running node can pause");
         } else if (input.kind == InputKind::SetParameter) {
             parameters[static_cast<std::size_t>(*parameterIndex(specs, input.parameter))] = input.value;
             if (const auto problem = parameterConsistencyProblem(specs, parameters); !problem.empty())
@@ -343,6 +352,10 @@ nlohmann::ordered_json inputToJson(const Input &input, const std::vector<Paramet
     switch (input.kind) {
     case InputKind::Crash: out["crash"] = input.node; break;
     case InputKind::Restart: out["restart"] = input.node; break;
+    case InputKind::Pause:
+        out["pause"] = input.node;
+        out["for"] = input.value;
+        break;
     case InputKind::Cut:
     case InputKind::Heal:
         out[input.kind == InputKind::Cut ? "cut" : "heal"] = {input.node, input.peer};

@@ -146,9 +146,15 @@ bool Simulation::cancelled(const QueuedEvent &event) const
     case EventType::Deliver: return mInFlight[event.slot].id != event.token;
     case EventType::Timer: return mNodes[index(event.node)].timers[event.slot].token != event.token;
     case EventType::Boot: return false;
-    case EventType::ClientTimeout: return !mClients.pending(event.token);
+    case EventType::ClientTimeout:
+    case EventType::Request: return !mClients.pending(event.token);
     }
     return true;
+}
+
+NodeId Simulation::handlerOf(const QueuedEvent &event) const
+{
+    return event.type == EventType::ClientTimeout ? 0 : event.node;
 }
 
 bool Simulation::processNext(VirtualTime limit)
@@ -189,6 +195,11 @@ bool Simulation::processEvent(const QueuedEvent &event)
 {
     if (cancelled(event))
         return false;
+    if (const auto node = handlerOf(event); node && mNodes[index(node)].up && mNodes[index(node)].pausedUntil > event.time) {
+        // A paused node handles it when it resumes; deferred events keep their order.
+        push(mNodes[index(node)].pausedUntil, event.type, event.node, event.slot, event.token);
+        return false;
+    }
     mNow = event.time;
     switch (event.type) {
     case EventType::Deliver:
@@ -202,6 +213,15 @@ bool Simulation::processEvent(const QueuedEvent &event)
         completeOperation(event.token, OperationOutcome{OperationResult::Unknown, {}, "timeout", 0, {}});
         afterStep(0);
         break;
+    case EventType::Request: {
+        ++mStats.steps;
+        if (const auto *pending = mClients.pending(event.token); pending && mNodes[index(event.node)].up) {
+            auto context = contextFor(event.node);
+            mNodes[index(event.node)].logic->onClientRequest(context, pending->request);
+        }
+        afterStep(event.node);
+        break;
+    }
     case EventType::Boot: {
         ++mStats.steps;
         auto context = contextFor(event.node);
@@ -265,6 +285,7 @@ void Simulation::applyInput(const Input &input)
             break;
         auto &slot = mNodes[index(input.node)];
         slot.up = false;
+        slot.pausedUntil = 0;
         slot.logic = slot.logic->durableRemains();
         for (auto &timer : slot.timers)
             timer = TimerState{};
@@ -315,6 +336,12 @@ void Simulation::applyInput(const Input &input)
                     setLink(a, b, true);
             }
         }
+        break;
+    case InputKind::Pause:
+        if (!valid(input.node) || !isUp(input.node) || input.value <= 0)
+            break;
+        mNodes[index(input.node)].pausedUntil = std::max(mNodes[index(input.node)].pausedUntil, mNow + input.value);
+        mChecker->observePause(mNow, input.node, input.value);
         break;
     case InputKind::Client:
         mChecker->observeClient(mNow, input);
@@ -369,6 +396,10 @@ void Simulation::invokeOperation(const Input &input)
         return;
     }
     push(operation.deadline, EventType::ClientTimeout, input.node, 0, request.operation);
+    if (isPaused(input.node)) {
+        push(pausedUntil(input.node), EventType::Request, input.node, 0, request.operation);
+        return;
+    }
     auto context = contextFor(input.node);
     mNodes[index(input.node)].logic->onClientRequest(context, request);
 }

@@ -90,6 +90,9 @@ public:
     bool idle() const;
 
     bool isUp(NodeId node) const { return mNodes[index(node)].up; }
+    // When a paused node resumes; it is paused while this is later than now.
+    VirtualTime pausedUntil(NodeId node) const { return mNodes[index(node)].pausedUntil; }
+    bool isPaused(NodeId node) const { return mNodes[index(node)].pausedUntil > mNow; }
     bool linkUp(NodeId from, NodeId to) const { return mLinks[linkIndex(from, to)] != 0; }
     const ProtocolNode &node(NodeId node) const { return *mNodes[index(node)].logic; }
     const TimerState &timer(NodeId node, int timer) const { return mNodes[index(node)].timers[timer]; }
@@ -131,7 +134,8 @@ public:
 private:
     friend class NodeContext;
 
-    enum class EventType : std::uint8_t { Boot, Deliver, Timer, ClientTimeout };
+    // Request: a client request that reached a paused node, handed over when it resumes.
+    enum class EventType : std::uint8_t { Boot, Deliver, Timer, ClientTimeout, Request };
 
     struct QueuedEvent
     {
@@ -156,6 +160,7 @@ private:
         std::unique_ptr<ProtocolNode> logic;
         bool up = true;
         std::vector<TimerState> timers;
+        VirtualTime pausedUntil = 0;
     };
 
     std::size_t index(NodeId node) const { return static_cast<std::size_t>(node - 1); }
@@ -164,6 +169,8 @@ private:
     void push(VirtualTime time, EventType type, NodeId node, std::uint32_t slot, std::uint64_t token);
     bool cancelled(const QueuedEvent &event) const;
     bool processEvent(const QueuedEvent &event);
+    // The node an event is handled by, or 0 for none.
+    NodeId handlerOf(const QueuedEvent &event) const;
     bool processNext(VirtualTime limit);
     void deliver(const QueuedEvent &event);
     void fireTimer(const QueuedEvent &event);

@@ -106,6 +106,9 @@ void validateEvent(const JsonCursor &event, const Scenario &scenario, VirtualTim
         event["timer"].string(64);
     } else if (kind == "crash" || kind == "restart") {
         event["node"].integer(1, size);
+    } else if (kind == "pause") {
+        event["node"].integer(1, size);
+        event["for"].integer(1, kMaxRunLength);
     } else if (kind == "cut" || kind == "heal") {
         if (kind == "heal" && event.has("all")) {
             event["all"].boolean();

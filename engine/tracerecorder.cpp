@@ -13,6 +13,10 @@ void writeInputFields(nlohmann::ordered_json &out, const Input &input, const Pro
     case InputKind::Restart:
         out["node"] = input.node;
         break;
+    case InputKind::Pause:
+        out["node"] = input.node;
+        out["for"] = input.value;
+        break;
     case InputKind::Cut:
     case InputKind::Heal:
         out["from"] = input.node;
@@ -117,6 +121,7 @@ std::string_view traceKindName(TraceKind kind)
     case TraceKind::Violation: return "violation";
     case TraceKind::Invoke: return "invoke";
     case TraceKind::Complete: return "complete";
+    case TraceKind::Pause: return "pause";
     }
     return "unknown";
 }
@@ -164,7 +169,8 @@ void TraceRecorder::onInput(const Input &input)
     if (input.kind == InputKind::DropMessage || input.kind == InputKind::DuplicateMessage)
         return; // Their effect is the drop or send event that follows.
     mInputs.push_back(input);
-    add(input.at, kinds[static_cast<int>(input.kind)], input.node, static_cast<std::uint32_t>(mInputs.size() - 1));
+    const auto kind = input.kind == InputKind::Pause ? TraceKind::Pause : kinds[static_cast<int>(input.kind)];
+    add(input.at, kind, input.node, static_cast<std::uint32_t>(mInputs.size() - 1));
 }
 
 void TraceRecorder::onNote(VirtualTime at, const Note &note)
@@ -330,6 +336,7 @@ std::string TraceRecorder::describe(std::size_t index) const
         switch (input.kind) {
         case InputKind::Crash: return "crash " + node(input.node);
         case InputKind::Restart: return "restart " + node(input.node);
+        case InputKind::Pause: return "pause " + node(input.node) + " for " + formatDuration(input.value);
         case InputKind::Cut: return "cut " + node(input.node) + (input.bothWays ? " \u2194 " : " \u2192 ") + node(input.peer);
         case InputKind::Heal: return "heal " + node(input.node) + (input.bothWays ? " \u2194 " : " \u2192 ") + node(input.peer);
         case InputKind::HealAll: return "heal all links";

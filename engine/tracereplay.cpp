@@ -125,6 +125,8 @@ std::vector<Violation> checkTrace(const TraceDocument &trace)
             checker->observeCrash(at, event["node"].get<NodeId>());
         else if (kind == "restart")
             checker->observeRestart(at, event["node"].get<NodeId>());
+        else if (kind == "pause")
+            checker->observePause(at, event["node"].get<NodeId>(), event["for"].get<VirtualTime>());
         else if (kind == "cut" || kind == "heal" || kind == "partition")
             checker->observeNetwork(at, networkInput(event));
         else if (kind == "client")

@@ -237,6 +237,11 @@ void ClusterView::contextMenuEvent(QContextMenuEvent *event)
             controller.clientCommand(id, "c" + std::to_string(controller.recorder().size() % 1000) + "=1");
         });
         send->setEnabled(up);
+        auto *pause = menu->addMenu(tr("Pause node %1 (as a garbage-collection pause does)").arg(id));
+        pause->setEnabled(up);
+        for (const auto duration : {500 * cs::kMillisecond, 1500 * cs::kMillisecond, 5 * cs::kSecond})
+            pause->addAction(tr("for %1").arg(QString::fromStdString(cs::formatDuration(duration))), &controller,
+                             [&controller, id, duration] { controller.pause(id, duration); });
         menu->addAction(tr("Isolate node %1 from the rest").arg(id), &controller, [&controller, id] { controller.isolate(id); });
         const auto &actions = controller.descriptor().view.nodeActions;
         if (!actions.empty())

@@ -64,6 +64,17 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(QPen(selected ? QColor(0xff, 0xd0, 0x00) : fill.darker(170), selected ? 5 : 2));
     painter->setBrush(fill);
     painter->drawEllipse(QPointF(0, 0), kRadius, kRadius);
+    const bool paused = up && simulation.isPaused(mNode);
+    if (paused) {
+        // Frozen, not dead: an amber dashed ring and pause bars.
+        painter->setPen(QPen(QColor(0xe0, 0x90, 0x10), 4, Qt::DashLine, Qt::RoundCap));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(QPointF(0, 0), kRadius + 5, kRadius + 5);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xe0, 0x90, 0x10));
+        painter->drawRect(QRectF(-9, -kRadius - 19, 6, 10));
+        painter->drawRect(QRectF(3, -kRadius - 19, 6, 10));
+    }
     if (!up) {
         painter->setPen(QPen(QColor(0xd0, 0x30, 0x30, 150), 5, Qt::SolidLine, Qt::RoundCap));
         const double d = kRadius * 0.6;
@@ -82,7 +93,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     font.setBold(false);
     painter->setFont(font);
     painter->drawText(QRectF(-kRadius, 2, 2 * kRadius, kRadius - 8), Qt::AlignHCenter | Qt::AlignTop,
-                      up ? (description.subtitle.empty() ? QStringLiteral("t%1").arg(description.term)
+                      paused ? QObject::tr("paused %1").arg(QString::fromStdString(
+                                   cs::formatDuration(simulation.pausedUntil(mNode) - simulation.now())))
+                      : up ? (description.subtitle.empty() ? QStringLiteral("t%1").arg(description.term)
                                           : QString::fromStdString(description.subtitle))
                          : QObject::tr("down"));
 

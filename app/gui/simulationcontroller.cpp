@@ -565,6 +565,17 @@ void SimulationController::restart(cs::NodeId node)
     apply(input);
 }
 
+void SimulationController::pause(cs::NodeId node, cs::VirtualTime duration)
+{
+    if (node < 1 || node > simulation().clusterSize() || !simulation().isUp(node) || duration <= 0)
+        return;
+    cs::Input input;
+    input.kind = cs::InputKind::Pause;
+    input.node = node;
+    input.value = duration;
+    apply(input);
+}
+
 void SimulationController::toggleNode(cs::NodeId node)
 {
     if (node < 1 || node > simulation().clusterSize())

@@ -146,6 +146,8 @@ public slots:
 
     void crash(cs::NodeId node);
     void restart(cs::NodeId node);
+    // Stops a running node for a while, as a garbage-collection pause does.
+    void pause(cs::NodeId node, cs::VirtualTime duration);
     void toggleNode(cs::NodeId node);
     void setLink(cs::NodeId a, cs::NodeId b, bool up);
     void toggleLink(cs::NodeId a, cs::NodeId b);

@@ -17,6 +17,31 @@ Input input(VirtualTime at, InputKind kind, NodeId node)
     return result;
 }
 
+// What node 2 handled, and when: deliveries, timers and notes.
+struct HandledLog : SimulationObserver
+{
+    std::vector<std::string> lines;
+    void onDeliver(VirtualTime at, const InFlightMessage &message) override
+    {
+        if (message.to == 2)
+            lines.push_back(formatDuration(at) + " deliver from " + std::to_string(message.from));
+    }
+    void onTimer(VirtualTime at, NodeId node, int) override
+    {
+        if (node == 2)
+            lines.push_back(formatDuration(at) + " timer");
+    }
+    void onNote(VirtualTime at, const Note &note) override
+    {
+        if (note.node == 2)
+            lines.push_back(formatDuration(at) + " note " + std::string(note.schema->kind) + " " + note.text);
+    }
+    void onComplete(VirtualTime at, const PendingOperation &, const OperationOutcome &outcome) override
+    {
+        lines.push_back(formatDuration(at) + " complete " + std::string(operationResultName(outcome.result)));
+    }
+};
+
 const PingNode &pingNode(const Simulation &simulation, NodeId id)
 {
     return static_cast<const PingNode &>(simulation.node(id));
@@ -78,6 +103,55 @@ private slots:
         simulation.runUntil(20 * kMillisecond);
         QVERIFY(simulation.isUp(1));
         QCOMPARE(pingNode(simulation, 1).restarts(), 0);
+    }
+
+    // A paused node stays up and loses nothing: what reaches it, its timer and a client's request
+    // wait and are handled, in order, the moment it resumes.
+    void aPausedNodeHandlesEverythingWhenItResumes()
+    {
+        PingProtocol ping;
+        Simulation simulation(ping, pingParameters(3), 1);
+        HandledLog log;
+        simulation.setObserver(&log);
+        auto pause = input(50 * kMillisecond, InputKind::Pause, 2);
+        pause.value = 300 * kMillisecond;
+        simulation.schedule(pause);
+        auto request = input(60 * kMillisecond, InputKind::Client, 2);
+        request.command = "x=1";
+        simulation.schedule(request);
+        simulation.runUntil(50 * kMillisecond);
+        const auto before = log.lines.size();
+        const int pings = pingNode(simulation, 2).pingsSeen();
+        simulation.runUntil(349 * kMillisecond);
+        QVERIFY(simulation.isUp(2));
+        QVERIFY(simulation.isPaused(2));
+        QCOMPARE(simulation.pausedUntil(2), 350 * kMillisecond);
+        QCOMPARE(log.lines.size(), before);
+        QCOMPARE(pingNode(simulation, 2).pingsSeen(), pings);
+        simulation.runUntil(350 * kMillisecond);
+        QVERIFY(!simulation.isPaused(2));
+        const std::vector<std::string> resumed(log.lines.begin() + static_cast<std::ptrdiff_t>(before), log.lines.end());
+        // In the order they reached it: the request at 60ms, the timer due at 100ms, then each round
+        // of pings.
+        QCOMPARE(resumed, std::vector<std::string>({"350ms note command x=1", "350ms complete ok", "350ms timer",
+                                                    "350ms deliver from 3", "350ms deliver from 1",
+                                                    "350ms deliver from 3", "350ms deliver from 1",
+                                                    "350ms deliver from 3", "350ms deliver from 1"}));
+        QCOMPARE(pingNode(simulation, 2).pingsSeen(), pings + 6);
+    }
+
+    void aCrashEndsAPause()
+    {
+        PingProtocol ping;
+        Simulation simulation(ping, pingParameters(3), 1);
+        auto pause = input(50 * kMillisecond, InputKind::Pause, 2);
+        pause.value = 5 * kSecond;
+        simulation.schedule(pause);
+        simulation.schedule(input(100 * kMillisecond, InputKind::Crash, 2));
+        simulation.schedule(input(200 * kMillisecond, InputKind::Restart, 2));
+        simulation.runUntil(250 * kMillisecond);
+        QVERIFY(!simulation.isPaused(2));
+        QVERIFY(pingNode(simulation, 2).pingsSeen() > 0);
     }
 
     void timersFireAtTheirDeadline()

@@ -1,4 +1,5 @@
 #include <QComboBox>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -69,6 +70,39 @@ private slots:
     {
         mWindow.reset();
         QSettings().clear();
+    }
+
+    // The node menu pauses a node as garbage collection would: it stays up, handles nothing, then
+    // catches up; scrubbing back shows it paused again.
+    void theNodeMenuPausesANode()
+    {
+        const QPoint at = nodePoint(*mWindow, 2);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewport()->mapToGlobal(at));
+        QApplication::sendEvent(viewport(), &event);
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QMenu *pause = nullptr;
+        for (auto *action : menu->actions()) {
+            if (action->text() == QStringLiteral("Pause node 2 (as a garbage-collection pause does)"))
+                pause = action->menu();
+        }
+        QVERIFY(pause);
+        QStringList durations;
+        for (auto *action : pause->actions())
+            durations << action->text();
+        QCOMPARE(durations, QStringList({"for 500ms", "for 1.5s", "for 5s"}));
+        pause->actions()[1]->trigger();
+        menu->close();
+        const auto *input = lastInput(controller());
+        QVERIFY(input && input->kind == cs::InputKind::Pause && input->node == 2 && input->value == 1500 * cs::kMillisecond);
+        const auto start = controller().present().now();
+        controller().advanceTo(start + 1 * cs::kSecond);
+        QVERIFY(controller().present().isUp(2));
+        QVERIFY(controller().present().isPaused(2));
+        controller().advanceTo(start + 2 * cs::kSecond);
+        QVERIFY(!controller().present().isPaused(2));
+        controller().seekToTime(static_cast<double>(start + 1 * cs::kSecond));
+        QVERIFY(controller().simulation().isPaused(2));
     }
 
     void doubleClickOnANodeKillsIt()

@@ -46,6 +46,29 @@ private slots:
         QVERIFY(!replayTrace(imported).has_value());
     }
 
+    // A pause survives the file: the scenario writes it back the same, and replay matches.
+    void aPauseRoundTrips()
+    {
+        auto scenario = defaultScenario(*findProtocol("raft"));
+        scenario.seed = 4;
+        scenario.until = 3 * kSecond;
+        Input pause;
+        pause.at = 1 * kSecond;
+        pause.kind = InputKind::Pause;
+        pause.node = 2;
+        pause.value = 700 * kMillisecond;
+        scenario.inputs = {pause};
+        RecordedRun run(scenario);
+        run.runToEnd();
+        const auto bytes = serializeTrace(run.document());
+        QVERIFY(bytes.find(R"({"t":1000000,"kind":"pause","node":2,"for":700000})") != std::string::npos);
+        QVERIFY(bytes.find(R"({"at":1000000,"pause":2,"for":700000})") != std::string::npos);
+        const auto imported = parseTrace(bytes, kLookup);
+        QVERIFY(serializeTrace(imported) == bytes);
+        QVERIFY(!replayTrace(imported).has_value());
+        QVERIFY(checkTrace(imported).empty());
+    }
+
     void replayNamesTheFirstDifference()
     {
         auto imported = parseTrace(serializeTrace(recordedTrace(23)), kLookup);

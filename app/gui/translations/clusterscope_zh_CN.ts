@@ -35,6 +35,16 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
         <translation>将节点 %1 与其余节点隔离</translation>
     </message>
     <message>
+        <location filename="../clusterview.cpp" line="1"/>
+        <source>Pause node %1 (as a garbage-collection pause does)</source>
+        <translation>暂停节点 %1（如同一次垃圾回收停顿）</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="1"/>
+        <source>for %1</source>
+        <translation>持续 %1</translation>
+    </message>
+    <message>
         <location filename="../clusterview.cpp" line="212"/>
         <source>Drop this message</source>
         <translation>丢弃此消息</translation>
@@ -174,6 +184,11 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
         <location filename="../eventlogmodel.cpp" line="17"/>
         <source>restart</source>
         <translation>重启</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="1"/>
+        <source>pause</source>
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../eventlogmodel.cpp" line="18"/>
@@ -2236,6 +2251,11 @@ Default %2, range %3 to %4.</source>
         <location filename="../nodeitem.cpp" line="71"/>
         <source>down</source>
         <translation>宕机</translation>
+    </message>
+    <message>
+        <location filename="../nodeitem.cpp" line="1"/>
+        <source>paused %1</source>
+        <translation>暂停中，还剩 %1</translation>
     </message>
 </context>
 <context>
