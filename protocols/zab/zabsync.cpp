@@ -108,7 +108,8 @@ void ZabNode::onAckEpoch(NodeContext &context, NodeId from, const ZabMessage &)
     if (voters < quorum(context))
         return;
     mDurable.currentEpoch = mNewEpoch;
-    context.note({&kSyncNote, 0, {mNewEpoch, static_cast<std::int64_t>(mDurable.history.size())}, {}});
+    context.note({&kSyncNote, 0, {mNewEpoch, static_cast<std::int64_t>(mDurable.history.size())},
+                  historyText(mDurable.history)});
     for (NodeId node : mEpochAcks) {
         if (node != mId)
             syncFollower(context, node);
@@ -135,7 +136,8 @@ void ZabNode::onNewLeader(NodeContext &context, NodeId from, const ZabMessage &n
     mDurable.currentEpoch = newLeader.epoch;
     mFollowerSynced = true;
     mDelivered = std::min(mDelivered, mDurable.history.size());
-    context.note({&kSyncNote, 0, {newLeader.epoch, static_cast<std::int64_t>(mDurable.history.size())}, {}});
+    context.note({&kSyncNote, 0, {newLeader.epoch, static_cast<std::int64_t>(mDurable.history.size())},
+                  historyText(mDurable.history)});
     auto ack = message(ZabMessage::Kind::AckNewLeader);
     ack->epoch = newLeader.epoch;
     context.send(from, ack);
@@ -160,7 +162,8 @@ void ZabNode::establish(NodeContext &context)
 {
     mEstablished = true;
     mCounter = 0;
-    context.note({&kEstablishedNote, 0, {mNewEpoch, static_cast<std::int64_t>(mDurable.history.size())}, {}});
+    context.note({&kEstablishedNote, 0, {mNewEpoch, static_cast<std::int64_t>(mDurable.history.size())},
+                  historyText(mDurable.history)});
     // Everything in the leader's history is now committed in the new epoch.
     if (!mDurable.history.empty()) {
         mCommitted = lastZxid();
