@@ -8,7 +8,7 @@ namespace cs::zab {
 // Notes for the checker and outside tools.
 inline constexpr NoteSchema kRoleNote{"role", {"epoch", {}, {}, {}}, "role"};
 inline constexpr NoteSchema kVoteNote{"vote", {"round", "leader", "zxid", "epoch"}, {}};
-inline constexpr NoteSchema kEstablishedNote{"established", {"epoch", "historyLength", {}, {}}, "history"};
+inline constexpr NoteSchema kEstablishedNote{"established", {"epoch", "historyLength", {}, {}}, {}};
 inline constexpr NoteSchema kProposeNote{"propose", {"zxid", {}, {}, {}}, "value"};
 inline constexpr NoteSchema kAckNote{"ack", {"zxid", {}, {}, {}}, {}};
 inline constexpr NoteSchema kReackNote{"reack", {"zxid", {}, {}, {}}, {}};

@@ -177,6 +177,7 @@ private slots:
         QTest::newRow("3pc: an outcome") << "3pc" << "outcome" << "decision" << "Atomic Agreement";
         QTest::newRow("paxos: an acceptor's role") << "paxos" << "role" << "acceptor" << "Only Acceptors Accept";
         QTest::newRow("zab: a delivered value") << "zab" << "deliver" << "value" << "Delivered Was Proposed";
+        QTest::newRow("zab: a synced history") << "zab" << "sync" << "history" << "History Length";
     }
 
     // Changes one field of one note in a trace the stranger passes; the stranger must notice.
@@ -215,11 +216,14 @@ private slots:
     }
 
 private:
-    // Changes one field: a decision flips, a text gets a suffix, an acceptor stops accepting.
+    // Changes one field: a decision flips, a history empties, a text gets a suffix, an acceptor
+    // stops accepting.
     static bool edit(nlohmann::json &event, const std::string &field)
     {
         auto &value = event[field];
-        if (field == "decision")
+        if (field == "history" && value != "")
+            value = "";
+        else if (field == "decision")
             value = value == "commit" ? "abort" : "commit";
         else if (value.is_string())
             value = value.get<std::string>() + " (edited)";

@@ -1,6 +1,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include "stranger.h"
 
@@ -8,7 +9,7 @@ namespace cs::stranger {
 
 namespace {
 
-// The zxids of a `sync` or `established` note's history text: runs "epoch.first-last".
+// The zxids of a `sync` note's history text: runs "epoch.first-last".
 std::vector<std::int64_t> historyZxids(const std::string &text)
 {
     std::vector<std::int64_t> zxids;
@@ -45,6 +46,8 @@ Findings checkZab(const nlohmann::json &trace)
     std::vector<std::int64_t> order; // the one delivery order every node follows
     std::vector<std::vector<std::int64_t>> delivered(static_cast<std::size_t>(nodes) + 1);
     std::map<std::int64_t, std::set<int>> holders; // zxid -> voters that logged it
+    // Each server's latest sync: the epoch and the history it adopted.
+    std::vector<std::pair<std::int64_t, std::vector<std::int64_t>>> synced(static_cast<std::size_t>(nodes) + 1);
     Findings found;
     const auto &events = trace.at("events");
     for (std::size_t i = 0; i < events.size(); ++i) {
@@ -61,8 +64,13 @@ Findings checkZab(const nlohmann::json &trace)
             found.push_back({property, i, "node " + std::to_string(node) + ": " + detail});
         };
         const bool voter = node <= voters;
-        if (note == "established" || note == "sync") {
-            const auto history = historyZxids(e.at("history").get<std::string>());
+        if (note == "sync") {
+            std::vector<std::int64_t> history;
+            try {
+                history = historyZxids(e.at("history").get<std::string>());
+            } catch (const std::logic_error &) {
+                report("History Readable", "history " + e.at("history").dump() + " is not a list of zxid runs");
+            }
             if (static_cast<std::int64_t>(history.size()) != e.at("historyLength").get<std::int64_t>())
                 report("History Length", "history of " + std::to_string(history.size()) + " zxids, length " + e.at("historyLength").dump());
             for (const auto zxid : history) {
@@ -71,15 +79,19 @@ Findings checkZab(const nlohmann::json &trace)
                 if (!proposed.contains(zxid))
                     report("History Was Proposed", "holds " + zxidText(zxid) + ", which no leader proposed");
             }
-            const auto &mustHold = note == "established" ? order : mine;
-            if (history.size() < mustHold.size() || !std::equal(mustHold.begin(), mustHold.end(), history.begin()))
-                report(note == "established" ? "Primary Integrity" : "Sync Keeps Delivered",
-                       "history does not begin with the " + std::to_string(mustHold.size()) + " transactions delivered");
-            if (note == "established") {
-                const auto [it, fresh] = leaders.emplace(e.at("epoch").get<std::int64_t>(), node);
-                if (!fresh && it->second != node)
-                    report("One Leader Per Epoch", "established epoch " + e.at("epoch").dump() + " after node " + std::to_string(it->second));
-            }
+            if (history.size() < mine.size() || !std::equal(mine.begin(), mine.end(), history.begin()))
+                report("Sync Keeps Delivered", "history does not begin with the " + std::to_string(mine.size()) + " it delivered");
+            synced[static_cast<std::size_t>(node)] = {e.at("epoch").get<std::int64_t>(), history};
+        } else if (note == "established") {
+            const auto epoch = e.at("epoch").get<std::int64_t>();
+            const auto &[syncEpoch, history] = synced[static_cast<std::size_t>(node)];
+            if (syncEpoch != epoch)
+                report("Leader Synced", "established epoch " + std::to_string(epoch) + " after syncing to " + std::to_string(syncEpoch));
+            else if (history.size() < order.size() || !std::equal(order.begin(), order.end(), history.begin()))
+                report("Primary Integrity", "took over a history without the " + std::to_string(order.size()) + " transactions delivered");
+            const auto [it, fresh] = leaders.emplace(epoch, node);
+            if (!fresh && it->second != node)
+                report("One Leader Per Epoch", "established epoch " + std::to_string(epoch) + " after node " + std::to_string(it->second));
         } else if (note == "propose") {
             const auto zxid = e.at("zxid").get<std::int64_t>();
             const auto [it, fresh] = proposed.emplace(zxid, e.at("value").get<std::string>());
