@@ -28,6 +28,8 @@ void BullyMessage::writeFields(nlohmann::ordered_json &out) const
 {
     if (kind == Kind::Coordinator || kind == Kind::Heartbeat)
         out["coordinator"] = coordinator;
+    else
+        out["round"] = round;
 }
 
 } // namespace cs::bully

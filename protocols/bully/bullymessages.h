@@ -12,6 +12,8 @@ struct BullyMessage final : Message
 
     Kind kind = Kind::Election;
     NodeId coordinator = 0;
+    // Election: the sender's election round; Answer: the round of the Election it answers.
+    std::int64_t round = 0;
 
     std::string_view type() const override;
     std::string label() const override;

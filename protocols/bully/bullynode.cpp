@@ -27,11 +27,12 @@ std::unique_ptr<ProtocolNode> BullyNode::durableRemains() const
     return std::make_unique<BullyNode>(mId, mClusterSize, mVariant);
 }
 
-void BullyNode::send(NodeContext &context, NodeId to, BullyMessage::Kind kind)
+void BullyNode::send(NodeContext &context, NodeId to, BullyMessage::Kind kind, std::int64_t answeredRound)
 {
     auto message = std::make_shared<BullyMessage>();
     message->kind = kind;
     message->coordinator = mId;
+    message->round = kind == BullyMessage::Kind::Election ? mRound : answeredRound;
     if (kind != BullyMessage::Kind::Heartbeat)
         ++mMessagesThisElection;
     context.send(to, message);
@@ -104,14 +105,14 @@ void BullyNode::onMessage(NodeContext &context, NodeId from, const Message &raw)
     switch (message.kind) {
     case BullyMessage::Kind::Election:
         // A lower node is electing: bully it with an answer and run our own election.
-        send(context, from, BullyMessage::Kind::Answer);
+        send(context, from, BullyMessage::Kind::Answer, message.round);
         if (mState == State::Coordinator)
             send(context, from, BullyMessage::Kind::Coordinator);
         else if (mState != State::Electing)
             startElection(context);
         break;
     case BullyMessage::Kind::Answer:
-        context.note({&kAnswerNote, 0, {from}, {}});
+        context.note({&kAnswerNote, 0, {from, message.round}, {}});
         if (mVariant == Variant::IgnoresAnswers || mState != State::Electing)
             break;
         mAnswered = true;

@@ -32,7 +32,8 @@ public:
     NodeId coordinator() const { return mCoordinator; }
 
 private:
-    void send(NodeContext &context, NodeId to, BullyMessage::Kind kind);
+    // An Election carries this node's round; an Answer carries answeredRound.
+    void send(NodeContext &context, NodeId to, BullyMessage::Kind kind, std::int64_t answeredRound = 0);
     void startElection(NodeContext &context);
     void becomeCoordinator(NodeContext &context);
     void accept(NodeContext &context, NodeId coordinator);

@@ -7,7 +7,7 @@ namespace cs::bully {
 
 // Notes of the Bully algorithm, for the checker and outside tools.
 inline constexpr NoteSchema kElectionNote{"election", {"round", {}, {}, {}}, {}};
-inline constexpr NoteSchema kAnswerNote{"answer", {"from", {}, {}, {}}, {}};
+inline constexpr NoteSchema kAnswerNote{"answer", {"from", "round", {}, {}}, {}};
 inline constexpr NoteSchema kVictoryNote{"victory", {"round", "messages", {}, {}}, {}};
 inline constexpr NoteSchema kBeliefNote{"belief", {"coordinator", {}, {}, {}}, {}};
 inline constexpr NoteSchema kRoleNote{"role", {"round", {}, {}, {}}, "role"};

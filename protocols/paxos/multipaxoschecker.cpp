@@ -73,7 +73,7 @@ void MultiPaxosChecker::observeNote(VirtualTime at, const Note &note)
     if (node < 1 || static_cast<std::size_t>(node) >= mPromised.size())
         return;
     auto &promised = mPromised[static_cast<std::size_t>(node)];
-    if (kind == kPromiseNote.kind) {
+    if (kind == kSlotPromiseNote.kind) {
         if (note.number(0) < promised)
             report(node, "Promise Never Decreases",
                    "node " + std::to_string(node) + " promised " + ballotText(note.number(0)) + " after " + ballotText(promised));

@@ -253,7 +253,7 @@ void MultiPaxosNode::onPrepare(NodeContext &context, NodeId from, const MultiPax
     reply->ballot = prepare.ballot;
     if (prepare.ballot > mDurable.promised || (prepare.ballot == mDurable.promised && from == mId)) {
         mDurable.promised = prepare.ballot;
-        context.note({&kPromiseNote, 0, {prepare.ballot.code()}, {}});
+        context.note({&kSlotPromiseNote, 0, {prepare.ballot.code(), prepare.slot}, {}});
         for (auto it = mDurable.accepted.lower_bound(prepare.slot); it != mDurable.accepted.end(); ++it)
             reply->accepted.insert(*it);
         if (from != mId && mRole != Role::Follower) {

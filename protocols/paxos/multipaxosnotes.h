@@ -6,6 +6,7 @@
 namespace cs::paxos {
 
 // Multi-Paxos notes: as single-decree Paxos, with the log slot each proposal is for.
+inline constexpr NoteSchema kSlotPromiseNote{"promise", {"ballot", "firstSlot", {}, {}}, {}};
 inline constexpr NoteSchema kSlotProposeNote{"propose", {"ballot", "slot", {}, {}}, "value"};
 inline constexpr NoteSchema kSlotAcceptNote{"accept", {"ballot", "slot", {}, {}}, "value"};
 inline constexpr NoteSchema kSlotChosenNote{"chosen", {"ballot", "slot", {}, {}}, "value"};

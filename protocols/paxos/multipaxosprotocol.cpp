@@ -24,7 +24,7 @@ MultiPaxosProtocol::MultiPaxosProtocol()
                                       "How often the leader asserts itself and resends what is pending."});
     mDescriptor.roles = {{"follower", "#5b8def"}, {"candidate", "#f0a030"}, {"leader", "#2fa84f"}};
     mDescriptor.timers = {"election", "heartbeat"};
-    mDescriptor.notes = {&kLeaderRoleNote, &kPromiseNote, &kSlotProposeNote, &kSlotAcceptNote, &kSlotChosenNote,
+    mDescriptor.notes = {&kLeaderRoleNote, &kSlotPromiseNote, &kSlotProposeNote, &kSlotAcceptNote, &kSlotChosenNote,
                          &kSlotLearnNote};
     mDescriptor.invariants = {"At Most One Chosen Per Slot",  "Accepted Value Was Proposed", "One Value Per Ballot",
                               "Promise Never Decreases",      "Never Accept Below Promise",

@@ -21,7 +21,7 @@ void PaxosNode::learn(NodeContext &context, const std::string &value)
 
 void PaxosNode::restart(NodeContext &context)
 {
-    mProposes = isProposer(context);
+    noteRole(context);
     // The decision may have been sent while this node was down: ask for it, and a proposer with a
     // client request on disk proposes it again. A node that knows the decision lost track of whom
     // it told, so it tells everyone again.

@@ -31,6 +31,17 @@ std::unique_ptr<ProtocolNode> PaxosNode::durableRemains() const
     return remains;
 }
 
+void PaxosNode::start(NodeContext &context)
+{
+    noteRole(context);
+}
+
+void PaxosNode::noteRole(NodeContext &context)
+{
+    mProposes = isProposer(context);
+    context.note({&kPaxosRoleNote, 0, {mProposes ? 1 : 0, isAcceptor(context, mId) ? 1 : 0}, {}});
+}
+
 bool PaxosNode::isProposer(const NodeContext &context) const
 {
     return mId <= context.parameter(kParamProposers);

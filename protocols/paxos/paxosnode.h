@@ -38,7 +38,7 @@ public:
 
     std::unique_ptr<ProtocolNode> clone() const override { return std::make_unique<PaxosNode>(*this); }
     std::unique_ptr<ProtocolNode> durableRemains() const override;
-    void start(NodeContext &context) override { mProposes = isProposer(context); }
+    void start(NodeContext &context) override;
     void restart(NodeContext &context) override;
     void onMessage(NodeContext &context, NodeId from, const Message &message) override;
     void onTimer(NodeContext &context, int timer) override;
@@ -53,6 +53,8 @@ private:
     bool isProposer(const NodeContext &context) const;
     bool isAcceptor(const NodeContext &context, NodeId node) const;
     int acceptorCount(const NodeContext &context) const;
+    // Records whether this node proposes and whether it accepts, for outside checkers.
+    void noteRole(NodeContext &context);
     std::shared_ptr<PaxosMessage> message(PaxosMessage::Kind kind) const;
     // Sends, or hands the message straight to this node when it holds both roles.
     void deliver(NodeContext &context, NodeId to, const std::shared_ptr<PaxosMessage> &message);

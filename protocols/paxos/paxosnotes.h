@@ -11,6 +11,8 @@ inline constexpr NoteSchema kPromiseNote{"promise", {"ballot", {}, {}, {}}, {}};
 inline constexpr NoteSchema kAcceptNote{"accept", {"ballot", {}, {}, {}}, "value"};
 inline constexpr NoteSchema kChosenNote{"chosen", {"ballot", {}, {}, {}}, "value"};
 inline constexpr NoteSchema kLearnNote{"learn", {}, "value"};
+// What a node does, written at start and at restart: 1 if it proposes, 1 if it accepts.
+inline constexpr NoteSchema kPaxosRoleNote{"role", {"proposer", "acceptor", {}, {}}, {}};
 
 enum PaxosParameter : int {
     kParamProposers = kNetworkParameterCount,

@@ -28,7 +28,7 @@ PaxosProtocol::PaxosProtocol(Variant variant)
     mDescriptor.roles = {{"proposer", "#8a6fd0"}, {"acceptor", "#5b8def"}, {"preparing", "#f0a030"}, {"accepting", "#d8c020"},
                          {"done", "#2fa84f"},     {"learned", "#2fa84f"}};
     mDescriptor.timers = {"phase", "retry"};
-    mDescriptor.notes = {&kProposeNote, &kPromiseNote, &kAcceptNote, &kChosenNote, &kLearnNote};
+    mDescriptor.notes = {&kPaxosRoleNote, &kProposeNote, &kPromiseNote, &kAcceptNote, &kChosenNote, &kLearnNote};
     mDescriptor.invariants = {"At Most One Chosen",      "Accepted Value Was Proposed", "One Value Per Ballot",
                               "Promise Never Decreases", "Never Accept Below Promise",  "Higher Ballots Carry The Chosen Value",
                               "Learners Learn Only Chosen", "Value Learned"};

@@ -31,6 +31,7 @@ void ZabNode::onProposal(NodeContext &context, NodeId from, const ZabMessage &pr
     if (proposal.zxid <= lastZxid()) {
         // A resent proposal this follower already logged: acknowledge it again.
         if (mState == State::Following) {
+            context.note({&kReackNote, 0, {proposal.zxid}, {}});
             auto ack = message(ZabMessage::Kind::Ack);
             ack->zxid = proposal.zxid;
             context.send(from, ack);

@@ -7,6 +7,23 @@ std::string zxidText(Zxid zxid)
     return "0x" + std::to_string(epochOf(zxid)) + "." + std::to_string(counterOf(zxid));
 }
 
+std::string historyText(const std::vector<Transaction> &history)
+{
+    std::string text;
+    std::size_t i = 0;
+    while (i < history.size()) {
+        const auto first = history[i].zxid;
+        std::size_t last = i;
+        while (last + 1 < history.size() && history[last + 1].zxid == history[last].zxid + 1)
+            ++last;
+        text += (text.empty() ? "" : " ") + std::to_string(epochOf(first)) + "." + std::to_string(counterOf(first));
+        if (last > i)
+            text += "-" + std::to_string(counterOf(history[last].zxid));
+        i = last + 1;
+    }
+    return text;
+}
+
 std::string_view ZabMessage::type() const
 {
     switch (kind) {

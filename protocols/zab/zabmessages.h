@@ -25,6 +25,10 @@ struct Transaction
     bool operator==(const Transaction &) const = default;
 };
 
+// The zxids of a history as runs "epoch.first-last" (or "epoch.counter" alone), space-separated,
+// e.g. "1.1-4 3.1-2"; the values are those the propose notes gave these zxids.
+std::string historyText(const std::vector<Transaction> &history);
+
 // A vote in fast leader election: (epoch, zxid, id), compared in that order.
 struct Vote
 {

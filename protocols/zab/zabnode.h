@@ -70,6 +70,8 @@ private:
     void onNewLeader(NodeContext &context, NodeId from, const ZabMessage &newLeader);
     void onAckNewLeader(NodeContext &context, NodeId from, const ZabMessage &ack);
     void establish(NodeContext &context);
+    // Notes that this server now holds its history for `epoch`, listing the history's zxids.
+    void noteSync(NodeContext &context, std::int64_t epoch);
     void syncFollower(NodeContext &context, NodeId follower);
 
     // zabbroadcast.cpp

@@ -11,9 +11,10 @@ inline constexpr NoteSchema kVoteNote{"vote", {"round", "leader", "zxid", "epoch
 inline constexpr NoteSchema kEstablishedNote{"established", {"epoch", "historyLength", {}, {}}, {}};
 inline constexpr NoteSchema kProposeNote{"propose", {"zxid", {}, {}, {}}, "value"};
 inline constexpr NoteSchema kAckNote{"ack", {"zxid", {}, {}, {}}, {}};
+inline constexpr NoteSchema kReackNote{"reack", {"zxid", {}, {}, {}}, {}};
 inline constexpr NoteSchema kCommitNote{"commit", {"zxid", {}, {}, {}}, {}};
 inline constexpr NoteSchema kDeliverNote{"deliver", {"zxid", {}, {}, {}}, "value"};
-inline constexpr NoteSchema kSyncNote{"sync", {"epoch", "historyLength", {}, {}}, {}};
+inline constexpr NoteSchema kSyncNote{"sync", {"epoch", "historyLength", {}, {}}, "history"};
 
 enum ZabParameter : int {
     kParamObservers = kNetworkParameterCount,

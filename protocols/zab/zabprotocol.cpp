@@ -30,7 +30,7 @@ ZabProtocol::ZabProtocol(Variant variant)
     mDescriptor.roles = {{"looking", "#f0a030"}, {"following", "#5b8def"}, {"leading", "#2fa84f"}, {"observing", "#9e9e9e"}};
     mDescriptor.timers = {"finalize", "ping", "liveness"};
     mDescriptor.notes = {&kRoleNote,   &kVoteNote,   &kEstablishedNote, &kProposeNote,
-                         &kAckNote,    &kCommitNote, &kDeliverNote,     &kSyncNote};
+                         &kAckNote,    &kCommitNote, &kDeliverNote,     &kSyncNote, &kReackNote};
     mDescriptor.invariants = {"One Leader Per Epoch", "Delivered Prefix Agreement", "Delivered Was Proposed", "Zxids Rise",
                               "Primary Integrity", "Proposals Delivered"};
     mDescriptor.view.badgeFields = {"vote"};

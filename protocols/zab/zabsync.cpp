@@ -69,6 +69,7 @@ void ZabNode::onFollowerInfo(NodeContext &context, NodeId from, const ZabMessage
     context.broadcast(newEpoch);
     if (mVariant == Variant::BroadcastsBeforeSync) {
         mDurable.currentEpoch = mNewEpoch;
+        noteSync(context, mNewEpoch);
         establish(context);
     }
 }
@@ -108,7 +109,7 @@ void ZabNode::onAckEpoch(NodeContext &context, NodeId from, const ZabMessage &)
     if (voters < quorum(context))
         return;
     mDurable.currentEpoch = mNewEpoch;
-    context.note({&kSyncNote, 0, {mNewEpoch, static_cast<std::int64_t>(mDurable.history.size())}, {}});
+    noteSync(context, mNewEpoch);
     for (NodeId node : mEpochAcks) {
         if (node != mId)
             syncFollower(context, node);
@@ -135,7 +136,7 @@ void ZabNode::onNewLeader(NodeContext &context, NodeId from, const ZabMessage &n
     mDurable.currentEpoch = newLeader.epoch;
     mFollowerSynced = true;
     mDelivered = std::min(mDelivered, mDurable.history.size());
-    context.note({&kSyncNote, 0, {newLeader.epoch, static_cast<std::int64_t>(mDurable.history.size())}, {}});
+    noteSync(context, newLeader.epoch);
     auto ack = message(ZabMessage::Kind::AckNewLeader);
     ack->epoch = newLeader.epoch;
     context.send(from, ack);
@@ -154,6 +155,11 @@ void ZabNode::onAckNewLeader(NodeContext &context, NodeId from, const ZabMessage
         establish(context);
     else if (mEstablished && mCommitted != 0)
         context.send(from, commitMessage());
+}
+
+void ZabNode::noteSync(NodeContext &context, std::int64_t epoch)
+{
+    context.note({&kSyncNote, 0, {epoch, static_cast<std::int64_t>(mDurable.history.size())}, historyText(mDurable.history)});
 }
 
 void ZabNode::establish(NodeContext &context)

@@ -126,7 +126,7 @@ private slots:
                                       "M@120.108ms (n3 commit zxid=4294967297; n3 deliver x1=1 zxid=4294967297)"
                                    << "E@105.187ms D@120.108ms";
         QTest::newRow("zab-broadcast-before-sync") << "zab-broadcast-before-sync" << "L C M"
-                                   << "L@73.504ms (n3 established epoch=1 historyLength=0) "
+                                   << "L@73.504ms (n3 sync \"\" epoch=1 historyLength=0; n3 established epoch=1 historyLength=0) "
                                       "M@86.706ms (n3 commit zxid=4294967297; n3 deliver x1=1 zxid=4294967297)"
                                    << "E@73.504ms D@86.706ms";
         QTest::newRow("bully") << "bully" << "K5 L T1s K4 M T3s"

@@ -1,0 +1,28 @@
+#include "stranger.h"
+
+namespace cs::stranger {
+
+int nodeCount(const nlohmann::json &trace)
+{
+    return trace.at("scenario").at("parameters").at("nodes").get<int>();
+}
+
+Findings checkTrace(const nlohmann::json &trace)
+{
+    const auto protocol = trace.at("scenario").at("protocol").get<std::string>();
+    if (protocol.starts_with("raft"))
+        return checkRaft(trace);
+    if (protocol.starts_with("paxos"))
+        return checkPaxos(trace);
+    if (protocol == "multipaxos")
+        return checkMultiPaxos(trace);
+    if (protocol.starts_with("zab"))
+        return checkZab(trace);
+    if (protocol.starts_with("bully"))
+        return checkBully(trace);
+    if (protocol == "2pc" || protocol == "3pc")
+        return checkCommit(trace, protocol == "3pc");
+    return {{"Known Protocol", 0, "no outside checker for \"" + protocol + "\""}};
+}
+
+} // namespace cs::stranger
