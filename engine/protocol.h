@@ -112,6 +112,10 @@ public:
     // Called once when the run ends: reports the liveness properties that did not hold, judged
     // from the inputs and notes seen since the last fault.
     virtual void finish(VirtualTime, std::vector<Violation> &) {}
+
+    // A figure the checker keeps as the run goes, shown live beside the cluster and in the run's summary.
+    struct Measure { std::string name; std::string value; std::string reference; };
+    virtual std::vector<Measure> measures() const { return {}; }
 };
 
 // How views draw a role.
