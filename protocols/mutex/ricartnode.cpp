@@ -108,9 +108,11 @@ void RicartNode::onTimeout(NodeContext &context)
 void RicartNode::onMessage(NodeContext &context, NodeId from, const Message &raw)
 {
     const auto &message = static_cast<const MutexMessage &>(raw);
-    if (mSkipFailed && mSuspected.erase(from) > 0) {
-        // A peer taken for failed speaks again: its consent is needed after all.
-        mSilentRounds.erase(from);
+    if (mSkipFailed) {
+        // Any message proves the peer alive; one taken for failed that speaks again must consent
+        // after all.
+        mAlive.insert(from);
+        mSuspected.erase(from);
     }
     switch (message.kind) {
     case Kind::Request:
@@ -122,10 +124,6 @@ void RicartNode::onMessage(NodeContext &context, NodeId from, const Message &raw
             mReplied.insert(from);
             enterIfAllAgree(context);
         }
-        break;
-    case Kind::Alive:
-        if (mState == State::Waiting && message.number == mTimestamp)
-            mAlive.insert(from);
         break;
     default:
         break;

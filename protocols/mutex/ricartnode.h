@@ -14,8 +14,9 @@ enum class Variant { Correct, RepliesAtOnce, RegeneratesBlindly };
 // once all have replied (2(n-1) messages per entry); a peer inside, or waiting with an earlier
 // (timestamp, id), defers its reply until it leaves. The clock is on stable storage, so a process
 // that restarts never reuses a timestamp. With a time-out set, a waiting process asks again the
-// peers that have not replied; with skipFailed (the improved algorithm), a peer that answers
-// neither a reply nor "alive" to two repeated requests is taken for failed and not waited for.
+// peers that have not replied; with skipFailed (the improved algorithm), a peer not heard from at
+// all (a deferring peer answers a repeated request with "alive") through two repeated requests is
+// taken for failed and not waited for, until it speaks again.
 class RicartNode final : public MutexProcess
 {
 public:

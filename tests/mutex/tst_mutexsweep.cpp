@@ -45,7 +45,7 @@ private slots:
         QFETCH(QString, timeout);
         const auto result = runSweep(plan(protocol.toStdString(), partitions ? FaultMix::All : FaultMix::CrashesOnly,
                                           {{timeout.toStdString(), "300ms"}}),
-                                     1, sweepSeeds(1500));
+                                     1, sweepSeeds(5000));
         QVERIFY2(result.firstFailure.empty(), result.firstFailure.c_str());
         qInfo("%s", describeSweep(result).c_str());
     }
@@ -66,8 +66,11 @@ private slots:
         const auto result = runSweep(plan("mutex-token-ring-regenerates-blindly", FaultMix::CrashesOnly,
                                           {{"tokenTimeout", "60ms"}}),
                                      1, 200, false);
-        const auto problem = caughtOnly(result, "Single Token", 100);
-        QVERIFY2(problem.empty(), problem.c_str());
+        // A second token also lets a second process in, so Mutual Exclusion breaks beside it.
+        QVERIFY2(result.runsBreaking.contains("Single Token") && result.runsBreaking.at("Single Token") >= 100,
+                 describeSweep(result).c_str());
+        for (const auto &[invariant, runs] : result.runsBreaking)
+            QVERIFY2(invariant == "Single Token" || invariant == "Mutual Exclusion", invariant.c_str());
         qInfo("%s", describeSweep(result).c_str());
     }
 
