@@ -134,7 +134,7 @@ void MutexChecker::finish(VirtualTime at, std::vector<Violation> &out)
     }
 }
 
-std::vector<InvariantChecker::Measure> MutexChecker::measures() const
+std::vector<Measure> MutexChecker::measures() const
 {
     const double entries = static_cast<double>(std::max<std::int64_t>(mEntries, 1));
     const int n = mSize;
