@@ -180,7 +180,7 @@ NodeDescription CentralNode::describe(std::size_t) const
     NodeDescription description;
     if (coordinator()) {
         description.role = "coordinator";
-        description.subtitle = mHolder ? "granted n" + std::to_string(mHolder) : "free";
+        description.subtitle = mHolder ? "grant n" + std::to_string(mHolder) : "free";
         std::string queue;
         for (const auto &[node, seq] : mQueue)
             queue += (queue.empty() ? "n" : " n") + std::to_string(node);
@@ -193,6 +193,7 @@ NodeDescription CentralNode::describe(std::size_t) const
     }
     describeProcess(description);
     description.term = mSeq;
+    description.subtitle = "request " + std::to_string(mSeq);
     description.fields.insert(description.fields.begin(), {"request number", std::to_string(mSeq), true});
     return description;
 }

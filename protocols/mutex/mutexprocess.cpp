@@ -125,7 +125,6 @@ void MutexProcess::onClientRequest(NodeContext &context, const ClientRequest &re
 void MutexProcess::describeProcess(NodeDescription &description) const
 {
     description.role = stateName(mState);
-    description.subtitle = mState == State::Inside ? "in critical section" : stateName(mState);
     description.fields.push_back({"requests", std::to_string(mRequests), false});
     description.fields.push_back({"entries", std::to_string(mEntries), false});
     description.fields.push_back({"messages sent", std::to_string(mSent), false});

@@ -55,7 +55,7 @@ void MutexProtocol::describeAlgorithm()
         d.roles.push_back({"coordinator", "#8e44ad"});
         d.notes = {&kRoleNote, &kRequestNote, &kEnterNote, &kExitNote, &kRetryNote,
                    &kQueueNote, &kGrantNote, &kCheckNote, &kReleaseNote};
-        d.view.badgeFields = {"holder", "queue", "entries"};
+        d.view.badgeFields = {"queue"};
         return;
     case Algorithm::RicartAgrawala:
         d.name = mVariant == Variant::RepliesAtOnce ? "mutex-ricart-agrawala-replies-at-once"
@@ -78,7 +78,7 @@ void MutexProtocol::describeAlgorithm()
             // It trusts a time-out to tell a failed peer from a cut-off one.
             d.knownLimitations = {"Mutual Exclusion"};
         }
-        d.view.badgeFields = {"clock", "deferred", "entries"};
+        d.view.badgeFields = {"deferred"};
         return;
     case Algorithm::TokenRing:
         d.name = mVariant == Variant::RegeneratesBlindly ? "mutex-token-ring-regenerates-blindly" : "mutex-token-ring";
@@ -93,7 +93,7 @@ void MutexProtocol::describeAlgorithm()
         d.notes = {&kRoleNote, &kRequestNote, &kEnterNote, &kExitNote, &kTokenNote,
                    &kPassNote, &kDiscardNote, &kProbeNote, &kRegenerateNote};
         d.invariants = {"Mutual Exclusion", "Single Token", "No Starvation"};
-        d.view.badgeFields = {"token", "generation", "entries"};
+        d.view.badgeFields = {"entries"};
         return;
     }
 }

@@ -162,6 +162,7 @@ NodeDescription RicartNode::describe(std::size_t) const
     NodeDescription description;
     describeProcess(description);
     description.term = mClock;
+    description.subtitle = "clock " + std::to_string(mClock);
     std::string deferred;
     for (const auto &[peer, timestamp] : mDeferred)
         deferred += (deferred.empty() ? "n" : " n") + std::to_string(peer);

@@ -166,8 +166,7 @@ NodeDescription TokenRingNode::describe(std::size_t) const
     NodeDescription description;
     describeProcess(description);
     description.term = mGeneration;
-    description.subtitle = mHolding ? (mState == State::Inside ? "in critical section" : "holds the token")
-                                    : stateName(mState);
+    description.subtitle = (mHolding ? "token g" : "g") + std::to_string(mGeneration);
     description.fields.insert(description.fields.begin(),
                               {{"token", mHolding ? "held" : "no", false},
                                {"generation", std::to_string(mGeneration), true},
