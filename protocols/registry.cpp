@@ -4,6 +4,7 @@
 #include "commit/commitprotocol.h"
 #include "kv/kvprotocol.h"
 #include "kv/quorumprotocol.h"
+#include "mutex/mutexprotocol.h"
 #include "paxos/multipaxosprotocol.h"
 #include "paxos/paxosprotocol.h"
 #include "raft/raftprotocol.h"
@@ -27,10 +28,19 @@ const std::vector<const Protocol *> &allProtocols()
     static const kv::KvProtocol kvProtocol;
     static const quorum::QuorumProtocol quorumStore;
     static const quorum::QuorumProtocol quorumAcksOneShort(quorum::Variant::AcksOneShort);
+    static const mutex::MutexProtocol centralMutex(mutex::Algorithm::Central);
+    static const mutex::MutexProtocol ricartAgrawala(mutex::Algorithm::RicartAgrawala);
+    static const mutex::MutexProtocol ricartSkipsFailed(mutex::Algorithm::RicartAgrawala, mutex::Variant::Correct, true);
+    static const mutex::MutexProtocol ricartRepliesAtOnce(mutex::Algorithm::RicartAgrawala,
+                                                          mutex::Variant::RepliesAtOnce);
+    static const mutex::MutexProtocol tokenRing(mutex::Algorithm::TokenRing);
+    static const mutex::MutexProtocol tokenRingBlind(mutex::Algorithm::TokenRing, mutex::Variant::RegeneratesBlindly);
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
                                                          &paxosProtocol, &forgetfulPaxos, &multiPaxos, &zabProtocol,
-                                                         &unsyncedZab, &kvProtocol, &quorumStore, &quorumAcksOneShort};
+                                                         &unsyncedZab, &kvProtocol, &quorumStore, &quorumAcksOneShort,
+                                                         &centralMutex, &ricartAgrawala, &ricartSkipsFailed,
+                                                         &ricartRepliesAtOnce, &tokenRing, &tokenRingBlind};
     return protocols;
 }
 

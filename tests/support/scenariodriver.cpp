@@ -298,6 +298,13 @@ std::string ScenarioDriver::execute(const std::string &commandLine)
             out += formatDuration(violation.at) + " " + violation.invariant + ": " + violation.detail + "\n";
         return out.empty() ? "none\n" : out;
     }
+    if (command == "measures") {
+        std::string out;
+        for (const auto &measure : mSimulation->measures())
+            out += measure.name + ": " + measure.value
+                   + (measure.reference.empty() ? std::string() : " (textbook " + measure.reference + ")") + "\n";
+        return out.empty() ? "none\n" : out;
+    }
     if (command == "request") {
         mSimulation->schedule(request(words));
         return "ok\n";

@@ -2244,6 +2244,201 @@ Default %2, range %3 to %4.</source>
         <source>Linearizable Reads</source>
         <translation>可线性化读取</translation>
     </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Mutual exclusion: central coordinator</source>
+        <translation>互斥：中央协调者</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Mutual exclusion: Ricart-Agrawala</source>
+        <translation>互斥：Ricart-Agrawala 算法</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Mutual exclusion: Ricart-Agrawala, skipping failed peers</source>
+        <translation>互斥：Ricart-Agrawala 算法（跳过故障节点）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Mutual exclusion: Ricart-Agrawala (unsafe: replies at once)</source>
+        <translation>互斥：Ricart-Agrawala 算法（不安全：总是立即回复）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Mutual exclusion: token ring</source>
+        <translation>互斥：令牌环</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Mutual exclusion: token ring (unsafe: regenerates without checking)</source>
+        <translation>互斥：令牌环（不安全：不经检查就重新生成令牌）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Node 1 grants the critical section to one process at a time from a first-come-first-served queue: request, grant, release, three messages per entry. If it crashes, nobody gets in.</source>
+        <translation>节点 1 按先来先服务的队列，每次只把临界区授予一个进程：请求、授权、释放，每次进入三条消息。它一旦崩溃，谁也进不去。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>A process asks every peer with a Lamport timestamp and enters once all have replied, 2(n-1) messages per entry; the earlier (timestamp, id) goes first and the other&apos;s reply waits until it leaves. One crashed peer or one lost reply stalls the requester.</source>
+        <translation>进程带着 Lamport 时间戳询问所有其他进程，全部回复后才进入，每次进入 2(n-1) 条消息；（时间戳, 编号）较早者先进，另一方的回复要等它离开后才发出。一个崩溃的进程或一条丢失的回复就会让请求者停滞。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>One token goes round the ring and only its holder may enter: 0 to n-1 hops of waiting. Node 1 notices a lost token and makes a new one only after a probe has gone round, so never two.</source>
+        <translation>一个令牌沿环传递，只有持有者可以进入：等待 0 到 n-1 跳。节点 1 发现令牌丢失后，先让探测消息绕环一周，再生成新令牌，因此永远不会有两个令牌。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Request interval</source>
+        <translation>请求间隔</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Requests per process</source>
+        <translation>每个进程的请求次数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Time inside</source>
+        <translation>临界区停留时间</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Retry time-out</source>
+        <translation>重试超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Token time-out</source>
+        <translation>令牌超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>How often, on average, each process asks for the critical section by itself; 0 for never (only when told to).</source>
+        <translation>每个进程平均多久自行请求一次临界区；0 表示从不（只在被要求时请求）。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>How many times each process asks by itself before it stops; 0 for no limit.</source>
+        <translation>每个进程自行请求多少次后停止；0 表示不限。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>How long a process stays in the critical section.</source>
+        <translation>进程在临界区内停留多久。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>How long a waiting process waits before it asks again, and how long the coordinator lets a holder keep the grant before it asks whether it is done; 0 for never, as in the textbook.</source>
+        <translation>等待中的进程等多久再次请求，以及协调者让持有者保留授权多久后询问它是否已用完；0 表示从不，与教科书一致。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>How long a waiting process waits before it asks again the peers that have not replied; 0 for never, as in the textbook.</source>
+        <translation>等待中的进程等多久再次询问尚未回复的进程；0 表示从不，与教科书一致。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>How long node 1 waits for the token to come round before it decides the token is lost; 0 for never.</source>
+        <translation>节点 1 等令牌转回来等多久，才判定令牌已丢失；0 表示从不。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>inside</source>
+        <translation>在临界区内</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>workload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>critical section</source>
+        <translation>临界区</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>time-out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Request the critical section</source>
+        <translation>请求临界区</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Mutual Exclusion</source>
+        <translation>互斥</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Single Token</source>
+        <translation>唯一令牌</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>No Starvation</source>
+        <translation>无饥饿</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Run until a process enters the critical section</source>
+        <translation>运行到有进程进入临界区</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Entries into the critical section</source>
+        <translation>进入临界区</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>entries</source>
+        <translation>次进入</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>No process entered the critical section</source>
+        <translation>没有进程进入临界区</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Entries</source>
+        <translation>进入次数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Messages per entry</source>
+        <translation>每次进入的消息数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Coordinator messages</source>
+        <translation>协调者消息数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Delay before entry (message times)</source>
+        <translation>进入前的延迟（消息时间）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Hops before entry</source>
+        <translation>进入前的跳数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Tokens regenerated</source>
+        <translation>重新生成的令牌</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3118,6 +3313,11 @@ Purple: %1. Grey: %2.</source>
         <location filename="../lessonbrowser.cpp" line="1"/>
         <source>Consistency and CAP</source>
         <translation>一致性与 CAP</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="34"/>
+        <source>Mutual exclusion</source>
+        <translation>互斥</translation>
     </message>
     <message>
         <location filename="../lessonbrowser.cpp" line="1"/>
