@@ -4,6 +4,7 @@
 #include "commit/commitprotocol.h"
 #include "kv/kvprotocol.h"
 #include "kv/quorumprotocol.h"
+#include "locks/lockprotocol.h"
 #include "paxos/multipaxosprotocol.h"
 #include "paxos/paxosprotocol.h"
 #include "raft/raftprotocol.h"
@@ -27,10 +28,15 @@ const std::vector<const Protocol *> &allProtocols()
     static const kv::KvProtocol kvProtocol;
     static const quorum::QuorumProtocol quorumStore;
     static const quorum::QuorumProtocol quorumAcksOneShort(quorum::Variant::AcksOneShort);
+    static const locks::LockProtocol lockTable(locks::Variant::Table);
+    static const locks::LockProtocol lockCache(locks::Variant::Cache);
+    static const locks::LockProtocol lockCacheUnfenced(locks::Variant::CacheIgnoresFencing);
+    static const locks::LockProtocol lockZooKeeper(locks::Variant::ZooKeeper);
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
                                                          &paxosProtocol, &forgetfulPaxos, &multiPaxos, &zabProtocol,
-                                                         &unsyncedZab, &kvProtocol, &quorumStore, &quorumAcksOneShort};
+                                                         &unsyncedZab, &kvProtocol, &quorumStore, &quorumAcksOneShort,
+                                                         &lockTable, &lockCache, &lockCacheUnfenced, &lockZooKeeper};
     return protocols;
 }
 
