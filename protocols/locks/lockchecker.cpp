@@ -55,10 +55,13 @@ void LockChecker::observeNote(VirtualTime at, const Note &note)
 {
     const auto kind = note.schema->kind;
     if (kind == kRoleNote.kind) {
+        // A process that asks to release has stopped using the lock, before the service answers.
         if (note.text == "waiting")
             mWaiting.try_emplace(note.node, at);
         else if (note.text == "idle")
             mWaiting.erase(note.node);
+        if (note.text == "releasing" || note.text == "idle")
+            mHolders.erase(note.node);
     } else if (kind == kAcquireNote.kind) {
         acquired(at, note.node, {note.number(0), note.number(1) != 0, false});
     } else if (kind == kReleaseNote.kind) {
