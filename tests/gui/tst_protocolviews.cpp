@@ -102,6 +102,8 @@ private slots:
         QTest::newRow("zab vote") << "zab" << "vote" << "n5 (e0, 0x0.0)";
         QTest::newRow("bully belief") << "bully" << "coordinator" << "5";
         QTest::newRow("kv leader") << "kv" << "leader" << "n1";
+        QTest::newRow("lock-cache process") << "lock-cache" << "token" << "0";
+        QTest::newRow("lock-zookeeper process") << "lock-zookeeper" << "step" << "idle";
     }
 
     void inspectorShowsEachProtocolsState()
