@@ -65,7 +65,7 @@ LockProtocol::LockProtocol(Variant variant)
         d.parameters.push_back({"watch", "Waiters watch", ParameterUnit::Choice, 0, 0, 1,
                                 "predecessor: each waiter watches the next lower node (the recipe); directory: every "
                                 "waiter watches the whole lock directory, so one release wakes them all.",
-                                false, {"predecessor", "directory"}});
+                                true, {"predecessor", "directory"}});
     }
     d.roles = {{"service", "#8e6bd6"}, {"storage", "#7a8794"}, {"idle", "#5b8def"},
                {"waiting", "#f0a030"}, {"holding", "#2fa84f"}, {"releasing", "#62c2b4"}};

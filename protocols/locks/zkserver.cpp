@@ -55,6 +55,7 @@ void ZkServer::remove(NodeContext &context, std::int64_t node)
     if (found == mNodes.end())
         return;
     const NodeId owner = found->second.session.first;
+    const SessionId deleter = found->second.session;
     mNodes.erase(found);
     // Watches are one-shot: each fires once and is gone.
     std::set<SessionId> watchers = std::move(mDirectoryWatches);
@@ -63,7 +64,10 @@ void ZkServer::remove(NodeContext &context, std::int64_t node)
         watchers.insert(watched->second.begin(), watched->second.end());
         mNodeWatches.erase(watched);
     }
-    context.note({&kDeleteNote, 0, {owner, node, static_cast<std::int64_t>(watchers.size()), static_cast<std::int64_t>(mNodes.size())}, {}});
+    // The client that deleted the node learns it from the reply, not from a watch of its own.
+    watchers.erase(deleter);
+    const auto notified = static_cast<std::int64_t>(watchers.size());
+    context.note({&kDeleteNote, 0, {owner, node, notified, static_cast<std::int64_t>(mNodes.size())}, {}});
     for (const auto &session : watchers) {
         if (mSessions[session].alive)
             notify(context, session, node);

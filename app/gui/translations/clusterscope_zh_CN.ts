@@ -3252,6 +3252,11 @@ Purple: %1. Grey: %2.</source>
         <translation>一致性与 CAP</translation>
     </message>
     <message>
+        <location filename="../lessonbrowser.cpp" line="34"/>
+        <source>Distributed locks</source>
+        <translation>分布式锁</translation>
+    </message>
+    <message>
         <location filename="../lessonbrowser.cpp" line="1"/>
         <source>Lessons</source>
         <translation>课程</translation>
