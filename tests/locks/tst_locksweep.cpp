@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include "brokenvariants.h"
 #include "goldenfile.h"
 #include "registry.h"
 #include "sweep.h"
@@ -49,6 +50,22 @@ private slots:
         const auto result = runSweep(sweep, 1, sweepSeeds(2000));
         QVERIFY2(result.firstFailure.empty(), result.firstFailure.c_str());
         qInfo("%s", describeSweep(result).c_str());
+    }
+
+    // ZooKeeper processes that never hear a watch event (nor the pong that counts them): a waiter
+    // that is not first in line is never woken, which the liveness check must catch.
+    void waitersNeverWokenAreCaught()
+    {
+        NodeFilter filter;
+        filter.dropsMessage = [](const FilteredSelf &, NodeId, const Message &message) {
+            return message.type() == "WatchEvent" || message.type() == "Pong";
+        };
+        const FilteredProtocol deaf(*findProtocol("lock-zookeeper"), "lock-zookeeper-waiters-never-woken", filter);
+        SweepPlan sweep{&deaf, FaultMix::CrashesOnly, 12 * kSecond, [](int seed) { return 3 + seed % 5; }, {}};
+        const auto result = runSweep(sweep, 1, 150, false);
+        const auto problem = caughtOnly(result, "Every Waiter Served", 20);
+        qInfo("%s", describeSweep(result).c_str());
+        QVERIFY2(problem.empty(), problem.c_str());
     }
 
     void ignoringFencingIsCaught()
