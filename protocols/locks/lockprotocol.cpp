@@ -124,8 +124,8 @@ std::unique_ptr<InvariantChecker> LockProtocol::createChecker(const ParameterVal
     const VirtualTime lease = service() == Service::Table ? 0 : parameters[kParamLease];
     // Once faults stop, a waiter may need every other process's turn, a lease or session to run
     // out, and a few retries.
-    const VirtualTime turn = parameters[kParamWork] + 4 * parameters[kParamRetry] + 4 * parameters[kParamLatencyMax];
-    const VirtualTime settle = 2 * lease + turn * (parameters[kParamNodes] + 1) + kSecond;
+    const VirtualTime turn = parameters[kParamWork] + 2 * parameters[kParamRetry] + 4 * parameters[kParamLatencyMax];
+    const VirtualTime settle = 2 * lease + turn * parameters[kParamNodes];
     return std::make_unique<LockChecker>(service(), directory, settle);
 }
 

@@ -19,7 +19,7 @@ class TestLockSweep : public QObject
     static SweepPlan plan(const std::string &protocol, FaultMix mix, std::map<std::string, std::string> settings = {})
     {
         const Protocol *found = findProtocol(protocol);
-        return {found, mix, 12 * kSecond, [](int seed) { return 3 + seed % 5; },
+        return {found, mix, 20 * kSecond, [](int seed) { return 3 + seed % 5; },
                 found->descriptor().knownLimitations, std::move(settings)};
     }
 
@@ -47,7 +47,7 @@ private slots:
         if (!watch.isEmpty())
             settings["watch"] = watch.toStdString();
         const auto sweep = plan(protocol.toStdString(), partitions ? FaultMix::All : FaultMix::CrashesOnly, settings);
-        const auto result = runSweep(sweep, 1, sweepSeeds(2000));
+        const auto result = runSweep(sweep, 1, sweepSeeds(1000));
         QVERIFY2(result.firstFailure.empty(), result.firstFailure.c_str());
         qInfo("%s", describeSweep(result).c_str());
     }
@@ -61,7 +61,7 @@ private slots:
             return message.type() == "WatchEvent" || message.type() == "Pong";
         };
         const FilteredProtocol deaf(*findProtocol("lock-zookeeper"), "lock-zookeeper-waiters-never-woken", filter);
-        SweepPlan sweep{&deaf, FaultMix::CrashesOnly, 12 * kSecond, [](int seed) { return 3 + seed % 5; }, {}};
+        SweepPlan sweep{&deaf, FaultMix::CrashesOnly, 20 * kSecond, [](int seed) { return 3 + seed % 5; }, {}};
         const auto result = runSweep(sweep, 1, 150, false);
         const auto problem = caughtOnly(result, "Every Waiter Served", 20);
         qInfo("%s", describeSweep(result).c_str());
