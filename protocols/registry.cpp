@@ -5,6 +5,7 @@
 #include "kv/kvprotocol.h"
 #include "kv/quorumprotocol.h"
 #include "mutex/mutexprotocol.h"
+#include "locks/lockprotocol.h"
 #include "paxos/multipaxosprotocol.h"
 #include "paxos/paxosprotocol.h"
 #include "raft/raftprotocol.h"
@@ -35,12 +36,17 @@ const std::vector<const Protocol *> &allProtocols()
                                                           mutex::Variant::RepliesAtOnce);
     static const mutex::MutexProtocol tokenRing(mutex::Algorithm::TokenRing);
     static const mutex::MutexProtocol tokenRingBlind(mutex::Algorithm::TokenRing, mutex::Variant::RegeneratesBlindly);
+    static const locks::LockProtocol lockTable(locks::Variant::Table);
+    static const locks::LockProtocol lockCache(locks::Variant::Cache);
+    static const locks::LockProtocol lockCacheUnfenced(locks::Variant::CacheIgnoresFencing);
+    static const locks::LockProtocol lockZooKeeper(locks::Variant::ZooKeeper);
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
                                                          &paxosProtocol, &forgetfulPaxos, &multiPaxos, &zabProtocol,
                                                          &unsyncedZab, &kvProtocol, &quorumStore, &quorumAcksOneShort,
                                                          &centralMutex, &ricartAgrawala, &ricartSkipsFailed,
-                                                         &ricartRepliesAtOnce, &tokenRing, &tokenRingBlind};
+                                                         &ricartRepliesAtOnce, &tokenRing, &tokenRingBlind,
+                                                         &lockTable, &lockCache, &lockCacheUnfenced, &lockZooKeeper};
     return protocols;
 }
 

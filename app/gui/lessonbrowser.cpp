@@ -32,6 +32,8 @@ QString topicTitle(const QString &topic)
         return LessonBrowser::tr("Consistency and CAP");
     if (topic == QLatin1String("mutex"))
         return LessonBrowser::tr("Mutual exclusion");
+    if (topic == QLatin1String("locks"))
+        return LessonBrowser::tr("Distributed locks");
     return topic;
 }
 

@@ -103,6 +103,8 @@ private slots:
         QTest::newRow("bully belief") << "bully" << "coordinator" << "5";
         QTest::newRow("kv leader") << "kv" << "leader" << "n1";
         QTest::newRow("token ring generation") << "mutex-token-ring" << "generation" << "1";
+        QTest::newRow("lock-cache process") << "lock-cache" << "token" << "0";
+        QTest::newRow("lock-zookeeper process") << "lock-zookeeper" << "step" << "idle";
     }
 
     void inspectorShowsEachProtocolsState()

@@ -2346,6 +2346,82 @@ Default %2, range %3 to %4.</source>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>Distributed lock: database lock table</source>
+        <translation>分布式锁：数据库锁表</translation>
+    </message>
+    <message>
+        <source>A process inserts the lock&apos;s row to take the lock and deletes it to release; the row has no expiry, so a holder that crashes leaves the lock taken forever.</source>
+        <translation>进程插入锁的行来获取锁，删除该行来释放；这一行没有过期时间，所以持有者崩溃后锁将永远被占用。</translation>
+    </message>
+    <message>
+        <source>Distributed lock: cache key with setnx and expiry</source>
+        <translation>分布式锁：带 setnx 和过期时间的缓存键</translation>
+    </message>
+    <message>
+        <source>A process sets the lock&apos;s key if it is absent, with an expiry; a holder paused past the expiry still believes it holds the lock, and the storage refuses its stale fencing token.</source>
+        <translation>进程在锁的键不存在时设置它，并带上过期时间；暂停超过过期时间的持有者仍以为自己持有锁，存储拒绝它过期的防护令牌。</translation>
+    </message>
+    <message>
+        <source>Distributed lock: cache key (unsafe: clients ignore fencing)</source>
+        <translation>分布式锁：缓存键（不安全：客户端忽略防护令牌）</translation>
+    </message>
+    <message>
+        <source>As the cache lock, but processes write without their fencing token, so the storage takes a paused holder&apos;s stale write after the new holder&apos;s.</source>
+        <translation>与缓存锁相同，但进程写入时不带防护令牌，所以存储在新持有者写入之后仍接受了暂停的旧持有者的过期写入。</translation>
+    </message>
+    <message>
+        <source>Distributed lock: ZooKeeper sequential ephemeral nodes</source>
+        <translation>分布式锁：ZooKeeper 临时顺序节点</translation>
+    </message>
+    <message>
+        <source>Each process creates a sequential ephemeral node and holds the lock when no conflicting node is lower; waiters watch their predecessor (the recipe) or the whole directory (the herd).</source>
+        <translation>每个进程创建一个临时顺序节点，当没有更小的冲突节点时持有锁；等待者监视其前一个节点（标准做法）或整个目录（羊群效应）。</translation>
+    </message>
+    <message>
+        <source>Work time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>How long a process works while holding the lock before it writes to the storage.</source>
+        <translation>进程持有锁后工作多久才写入存储。</translation>
+    </message>
+    <message>
+        <source>How long a process waits for an answer before asking again (and how often it polls a busy lock).</source>
+        <translation>进程等待回答多久后再次请求（以及轮询被占用的锁的频率）。</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>How long the cache keeps the lock&apos;s key before it expires on its own.</source>
+        <translation>缓存保留锁的键多久后自动过期。</translation>
+    </message>
+    <message>
+        <source>Session timeout</source>
+        <translation>会话超时</translation>
+    </message>
+    <message>
+        <source>How long the server keeps a silent client&apos;s session (and its ephemeral nodes).</source>
+        <translation>服务器为沉默的客户端保留会话（及其临时节点）多久。</translation>
+    </message>
+    <message>
+        <source>Waiters watch</source>
+        <translation>等待者监视</translation>
+    </message>
+    <message>
+        <source>predecessor: each waiter watches the next lower node (the recipe); directory: every waiter watches the whole lock directory, so one release wakes them all.</source>
+        <translation>predecessor：每个等待者只监视比自己小的前一个节点（标准做法）；directory：每个等待者监视整个锁目录，一次释放会唤醒所有等待者。</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>锁服务</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
@@ -2438,6 +2514,76 @@ Default %2, range %3 to %4.</source>
         <location filename="../protocolvocabulary.cpp" line="1"/>
         <source>Tokens regenerated</source>
         <translation>重新生成的令牌</translation>
+        <source>holding</source>
+        <translation>持有锁</translation>
+    </message>
+    <message>
+        <source>releasing</source>
+        <translation>释放中</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Ask for the lock</source>
+        <translation>请求锁</translation>
+    </message>
+    <message>
+        <source>Ask for a read lock</source>
+        <translation>请求读锁</translation>
+    </message>
+    <message>
+        <source>Ask a process for the lock</source>
+        <translation>让一个进程请求锁</translation>
+    </message>
+    <message>
+        <source>Run until a process takes the lock</source>
+        <translation>运行到有进程获得锁</translation>
+    </message>
+    <message>
+        <source>Locks taken</source>
+        <translation>获得锁</translation>
+    </message>
+    <message>
+        <source>locks taken</source>
+        <translation>获得锁次数</translation>
+    </message>
+    <message>
+        <source>No process took the lock</source>
+        <translation>没有进程获得锁</translation>
+    </message>
+    <message>
+        <source>Readers And Writers Exclude</source>
+        <translation>读写互斥</translation>
+    </message>
+    <message>
+        <source>Fenced Writes</source>
+        <translation>防护写入</translation>
+    </message>
+    <message>
+        <source>Every Waiter Served</source>
+        <translation>每个等待者都获得锁</translation>
+    </message>
+    <message>
+        <source>Holders at once</source>
+        <translation>同时持有者</translation>
+    </message>
+    <message>
+        <source>Most holders at once</source>
+        <translation>最多同时持有者</translation>
+    </message>
+    <message>
+        <source>Notifications for the last release</source>
+        <translation>上次释放引起的通知</translation>
+    </message>
+    <message>
+        <source>Child listings for the last release</source>
+        <translation>上次释放引起的子节点列举</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3464,8 @@ Purple: %1. Grey: %2.</source>
         <location filename="../lessonbrowser.cpp" line="34"/>
         <source>Mutual exclusion</source>
         <translation>互斥</translation>
+        <source>Distributed locks</source>
+        <translation>分布式锁</translation>
     </message>
     <message>
         <location filename="../lessonbrowser.cpp" line="1"/>

@@ -1,0 +1,36 @@
+#include "lockwork.h"
+
+namespace cs::locks {
+
+void LockWork::add(const ClientRequest &request)
+{
+    mWaiting.push_back({request.operation, request.commandText()});
+}
+
+bool LockWork::readOnly() const
+{
+    for (const auto &item : mWaiting) {
+        if (item.command != "read")
+            return false;
+    }
+    return !mWaiting.empty();
+}
+
+void LockWork::take()
+{
+    mBatch = std::move(mWaiting);
+    mWaiting.clear();
+}
+
+void LockWork::answer(NodeContext &context, bool ok, const std::string &error)
+{
+    for (const auto &item : mBatch) {
+        if (ok)
+            context.replyOk(item.operation);
+        else
+            context.replyFail(item.operation, error);
+    }
+    mBatch.clear();
+}
+
+} // namespace cs::locks
