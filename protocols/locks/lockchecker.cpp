@@ -90,6 +90,12 @@ void LockChecker::observeCrash(VirtualTime at, NodeId node)
     mLastFault = at;
 }
 
+void LockChecker::observePause(VirtualTime at, NodeId, VirtualTime duration)
+{
+    // A paused holder or waiter delays everyone behind it: liveness is judged after it resumes.
+    mLastFault = std::max(mLastFault, at + duration);
+}
+
 void LockChecker::check(VirtualTime, std::vector<Violation> &out)
 {
     out.insert(out.end(), mPending.begin(), mPending.end());

@@ -21,6 +21,7 @@ public:
     std::unique_ptr<InvariantChecker> clone() const override { return std::make_unique<LockChecker>(*this); }
     void observeNote(VirtualTime at, const Note &note) override;
     void observeCrash(VirtualTime at, NodeId node) override;
+    void observePause(VirtualTime at, NodeId node, VirtualTime duration) override;
     void observeRestart(VirtualTime at, NodeId) override { mLastFault = at; }
     void observeNetwork(VirtualTime at, const Input &) override { mLastFault = at; }
     void observeParameter(VirtualTime at, int, std::int64_t) override { mLastFault = at; }

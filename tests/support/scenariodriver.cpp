@@ -86,6 +86,7 @@ void ScenarioDriver::onInput(const Input &input)
     switch (input.kind) {
     case InputKind::Crash:
     case InputKind::Restart: text += " " + nodeName(input.node); break;
+    case InputKind::Pause: text += " " + nodeName(input.node) + " for " + formatDuration(input.value); break;
     case InputKind::Cut:
     case InputKind::Heal: text += " " + nodeName(input.node) + "-" + nodeName(input.peer); break;
     case InputKind::Partition:
@@ -314,6 +315,13 @@ std::string ScenarioDriver::execute(const std::string &commandLine)
     if (command == "crash" || command == "restart") {
         input.kind = command == "crash" ? InputKind::Crash : InputKind::Restart;
         input.node = nodeArgument(words.at(1));
+    } else if (command == "pause") {
+        input.kind = InputKind::Pause;
+        input.node = nodeArgument(words.at(1));
+        const auto duration = parseDuration(words.at(2));
+        if (!duration || *duration <= 0)
+            throw std::runtime_error("pause needs a duration such as 1500ms");
+        input.value = *duration;
     } else if (command == "cut" || (command == "heal" && words.size() >= 3)) {
         input.kind = command == "cut" ? InputKind::Cut : InputKind::Heal;
         input.node = nodeArgument(words.at(1));
