@@ -2,6 +2,7 @@
 
 #include "bully/bullyprotocol.h"
 #include "commit/commitprotocol.h"
+#include "failuredetect/failuredetectprotocol.h"
 #include "kv/kvprotocol.h"
 #include "kv/quorumprotocol.h"
 #include "paxos/multipaxosprotocol.h"
@@ -27,10 +28,12 @@ const std::vector<const Protocol *> &allProtocols()
     static const kv::KvProtocol kvProtocol;
     static const quorum::QuorumProtocol quorumStore;
     static const quorum::QuorumProtocol quorumAcksOneShort(quorum::Variant::AcksOneShort);
+    static const failuredetect::FailureDetectProtocol failureDetector;
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
                                                          &paxosProtocol, &forgetfulPaxos, &multiPaxos, &zabProtocol,
-                                                         &unsyncedZab, &kvProtocol, &quorumStore, &quorumAcksOneShort};
+                                                         &unsyncedZab, &kvProtocol, &quorumStore, &quorumAcksOneShort,
+                                                         &failureDetector};
     return protocols;
 }
 

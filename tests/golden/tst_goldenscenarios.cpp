@@ -12,7 +12,8 @@ using namespace cs::testing;
 namespace {
 
 const QStringList kProtocolFolders = {QStringLiteral("raft"), QStringLiteral("paxos"), QStringLiteral("zab"),
-                                      QStringLiteral("bully"), QStringLiteral("commit"), QStringLiteral("kv")};
+                                      QStringLiteral("bully"), QStringLiteral("commit"), QStringLiteral("kv"),
+                                      QStringLiteral("failuredetect")};
 
 // The invariants a scenario is meant to break, from its "# expect: A, B" line; empty if none.
 std::set<std::string> expectedViolations(const QString &path)
