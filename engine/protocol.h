@@ -79,6 +79,18 @@ struct Violation
     std::string detail;
 };
 
+// A figure a checker keeps as the run goes (messages per entry, notifications per release), shown
+// live beside the cluster and in the run's final state: its name in the protocol's vocabulary, its
+// value as text, and the textbook figure as a formula without words ("2(n-1) = 8"), or empty.
+struct Measure
+{
+    std::string name;
+    std::string value;
+    std::string reference;
+
+    bool operator==(const Measure &) const = default;
+};
+
 // Checks a protocol's safety properties from the notes and crash/restart events of a run, so the
 // same checker serves a live simulation and a trace read back from a file.
 class InvariantChecker
@@ -112,6 +124,9 @@ public:
     // Called once when the run ends: reports the liveness properties that did not hold, judged
     // from the inputs and notes seen since the last fault.
     virtual void finish(VirtualTime, std::vector<Violation> &) {}
+
+    // The figures this checker keeps, as of the last step it saw; none by default.
+    virtual std::vector<Measure> measures() const { return {}; }
 };
 
 // How views draw a role.

@@ -53,6 +53,11 @@ nlohmann::ordered_json finalStateJson(const Simulation &simulation)
                 cut.push_back({from, to});
         }
     }
+    if (const auto measures = simulation.measures(); !measures.empty()) {
+        auto &figures = out["measures"] = Json::array();
+        for (const auto &measure : measures)
+            figures.push_back({{"name", measure.name}, {"value", measure.value}, {"reference", measure.reference}});
+    }
     const auto &stats = simulation.stats();
     out["stats"] = {{"steps", stats.steps}, {"sent", stats.sent}, {"delivered", stats.delivered},
                     {"dropped", stats.dropped}, {"violations", simulation.violations().size()}};

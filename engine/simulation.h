@@ -95,6 +95,8 @@ public:
     const TimerState &timer(NodeId node, int timer) const { return mNodes[index(node)].timers[timer]; }
     std::vector<const InFlightMessage *> inFlight() const;
     const std::vector<Violation> &violations() const { return mViolations; }
+    // The checker's figures as of the last step (none without a checker).
+    std::vector<Measure> measures() const { return mChecker ? mChecker->measures() : std::vector<Measure>{}; }
     const SimulationStats &stats() const { return mStats; }
     std::uint64_t steps() const { return mStats.steps; }
     const ClientTable &clients() const { return mClients; }

@@ -111,6 +111,14 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
         out << ")";
     }
     out << "\n" << operationSummary(trace.events);
+    if (trace.final.contains("measures")) {
+        for (const auto &measure : trace.final["measures"]) {
+            out << "measure:    " << measure["name"].get<std::string>() << " " << measure["value"].get<std::string>();
+            if (const auto &reference = measure["reference"].get_ref<const std::string &>(); !reference.empty())
+                out << " (textbook " << reference << ")";
+            out << "\n";
+        }
+    }
     out << "invariants: " << violations.size() << (violations.size() == 1 ? " violation" : " violations") << "\n";
     for (std::size_t i = 0; i < violations.size() && i < 10; ++i)
         out << "  " << violationLine(violations[i]) << "\n";

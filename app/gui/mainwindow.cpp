@@ -28,6 +28,7 @@
 #include "historydock.h"
 #include "inspectordock.h"
 #include "lessondock.h"
+#include "measurestrip.h"
 #include "parametersdock.h"
 #include "protocolvocabulary.h"
 #include "scenariobanner.h"
@@ -50,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(mBanner);
+    mMeasures = new MeasureStrip(this);
+    centralLayout->addWidget(mMeasures);
     centralLayout->addWidget(mView, 1);
     setCentralWidget(central);
 
@@ -101,6 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mController, &SimulationController::runUntilGaveUp, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(mController, &SimulationController::clusterReset, this, &MainWindow::applyProtocolWords);
+    const auto showMeasures = [this] { mMeasures->showMeasures(mController->simulation().measures()); };
+    connect(mController, &SimulationController::advanced, mMeasures, showMeasures);
+    connect(mController, &SimulationController::clusterReset, mMeasures, showMeasures);
     applyProtocolWords();
     connect(mBanner, &ScenarioBanner::lessonsRequested, this, &MainWindow::showLessonBrowser);
     mBanner->showWelcome();

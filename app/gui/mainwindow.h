@@ -15,6 +15,7 @@ class EventLogDock;
 class HistoryDock;
 class InspectorDock;
 class LessonDock;
+class MeasureStrip;
 class ParametersDock;
 class ScenarioBanner;
 class SpaceTimeDock;
@@ -46,6 +47,7 @@ public:
     HistoryDock *history() const { return mHistory; }
     ConsistencyDock *models() const { return mModels; }
     ScenarioBanner *banner() const { return mBanner; }
+    MeasureStrip *measureStrip() const { return mMeasures; }
     QMenu *examplesMenu() const { return mExamplesMenu; }
     LessonDock *lessonDock() const { return mLessonDock; }
     QAction *action(const QString &name) const;
@@ -124,6 +126,7 @@ private:
     QMenu *mRecentMenu = nullptr;
     QMenu *mExamplesMenu = nullptr;
     ScenarioBanner *mBanner;
+    MeasureStrip *mMeasures;
     QByteArray mStateBeforePresentation;
     bool mLaidOut = false;
     bool mRestoredLayout = false;

@@ -1,11 +1,14 @@
 #include <QtTest>
 
 #include "faultschedule.h"
+#include "pingprotocol.h"
 #include "recordedrun.h"
 #include "registry.h"
 #include "timeline.h"
 
 using namespace cs;
+using cs::testing::PingProtocol;
+using cs::testing::pingParameters;
 
 namespace {
 
@@ -51,6 +54,31 @@ private slots:
         original.runUntil(15 * kSecond);
         copy.runUntil(15 * kSecond);
         QCOMPARE(fingerprint(copy), fingerprint(original));
+    }
+
+    // A checker's measures belong to its moment: a copy keeps the figures it had, and the final
+    // state names them.
+    void measuresFollowTheMoment()
+    {
+        PingProtocol ping;
+        Simulation simulation(ping, pingParameters(3), 1);
+        for (const auto at : {5 * kMillisecond, 50 * kMillisecond}) {
+            Input input;
+            input.at = at;
+            input.kind = InputKind::Client;
+            input.node = 1;
+            input.command = "hello";
+            simulation.schedule(input);
+        }
+        simulation.runUntil(10 * kMillisecond);
+        const Simulation early = simulation;
+        simulation.runUntil(100 * kMillisecond);
+        QCOMPARE(early.measures(), std::vector<Measure>({{"Commands noted", "1", "1"}}));
+        QCOMPARE(simulation.measures(), std::vector<Measure>({{"Commands noted", "2", "2"}}));
+        QCOMPARE(QString::fromStdString(finalStateJson(simulation)["measures"].dump()),
+                 QStringLiteral(R"([{"name":"Commands noted","value":"2","reference":"2"}])"));
+        QVERIFY(!finalStateJson(Simulation(*findProtocol("raft"), defaultScenario(*findProtocol("raft")).parameters, 1))
+                     .contains("measures"));
     }
 
     void seekMatchesAFreshRun_data()

@@ -5,6 +5,7 @@
 
 #include "guitesthelpers.h"
 #include "inspectordock.h"
+#include "measurestrip.h"
 #include "parametersdock.h"
 
 using namespace GuiTest;
@@ -58,6 +59,22 @@ private slots:
         switchTo(QStringLiteral("zab"));
         QCOMPARE(controller().present().clusterSize(), 5);
         QCOMPARE(mWindow->clusterView()->clusterScene()->nodes().size(), std::size_t(5));
+    }
+
+    // A protocol whose checker keeps figures shows them above the cluster with the textbook's; one
+    // that keeps none shows no strip.
+    void measuresShowAboveTheCluster()
+    {
+        auto *strip = mWindow->measureStrip();
+        QVERIFY(!strip->isVisible());
+        strip->showMeasures({{"Messages per entry", "8.0", "2(n-1) = 8"}, {"Entries", "12", ""}});
+        QVERIFY(strip->isVisible());
+        QCOMPARE(strip->tileTexts().size(), 2);
+        QVERIFY(strip->tileTexts()[0].contains(QStringLiteral("<b style='font-size:large;'>8.0</b>")));
+        QVERIFY(strip->tileTexts()[0].endsWith(QStringLiteral("(textbook 2(n-1) = 8)</span>")));
+        QVERIFY(!strip->tileTexts()[1].contains(QStringLiteral("textbook")));
+        controller().stepOnce();
+        QVERIFY(!strip->isVisible());
     }
 
     void choiceParameterIsAComboBox()

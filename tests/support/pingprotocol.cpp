@@ -19,16 +19,25 @@ struct PingMessage final : Message
 constexpr NoteSchema kPongNote{"pong", {"count", {}, {}, {}}, {}};
 constexpr NoteSchema kCommandNote{"command", {}, "command"};
 
-// Ping has no safety property; the checker only counts what it sees.
+// Ping has no safety property; the checker only counts the commands it sees, as a measure.
 class PingChecker final : public InvariantChecker
 {
 public:
     std::unique_ptr<InvariantChecker> clone() const override { return std::make_unique<PingChecker>(*this); }
-    void observeNote(VirtualTime, const Note &) override {}
+    void observeNote(VirtualTime, const Note &note) override { mCommands += note.schema == &kCommandNote ? 1 : 0; }
+    void observeClient(VirtualTime, const Input &) override { ++mSent; }
+    std::vector<Measure> measures() const override
+    {
+        return {{"Commands noted", std::to_string(mCommands), std::to_string(mSent)}};
+    }
     void observeCrash(VirtualTime, NodeId) override {}
     void observeRestart(VirtualTime, NodeId) override {}
     void check(VirtualTime, std::vector<Violation> &) override {}
     void crossCheck(VirtualTime, NodeId, const ProtocolNode &, std::vector<Violation> &) override {}
+
+private:
+    int mCommands = 0;
+    int mSent = 0;
 };
 
 void pingAll(NodeContext &context, const std::string &text)

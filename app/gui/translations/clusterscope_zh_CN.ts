@@ -3029,6 +3029,14 @@ Purple: %1. Grey: %2.</source>
     </message>
 </context>
 <context>
+    <name>MeasureStrip</name>
+    <message>
+        <location filename="../measurestrip.cpp" line="43"/>
+        <source>(textbook %1)</source>
+        <translation>（教科书：%1）</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioBanner</name>
     <message>
         <source>Hide the scenario&apos;s description</source>
