@@ -270,6 +270,9 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "Suspicions"),
     QT_TRANSLATE_NOOP("Protocol", "suspicions"),
     QT_TRANSLATE_NOOP("Protocol", "No node was suspected"),
+    QT_TRANSLATE_NOOP("Protocol", "Crashes detected"),
+    QT_TRANSLATE_NOOP("Protocol", "Mean time to detect"),
+    QT_TRANSLATE_NOOP("Protocol", "False suspicions"),
 };
 
 } // namespace

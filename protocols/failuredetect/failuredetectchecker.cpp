@@ -24,6 +24,15 @@ VirtualTime DetectorChecker::meanDetectionTime() const
     return mDetections > 0 ? mDetectionTotal / mDetections : 0;
 }
 
+std::vector<Measure> DetectorChecker::measures() const
+{
+    // The trade-off in two figures: how fast crashes are noticed, and how often live nodes are
+    // wrongly suspected.
+    return {{"Crashes detected", std::to_string(mDetections), {}},
+            {"Mean time to detect", mDetections > 0 ? formatDuration(meanDetectionTime()) : "-", {}},
+            {"False suspicions", std::to_string(mFalseSuspicions), {}}};
+}
+
 void DetectorChecker::observeNote(VirtualTime time, const Note &note)
 {
     const auto peer = static_cast<NodeId>(note.number(0));

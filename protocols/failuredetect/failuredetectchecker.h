@@ -24,6 +24,7 @@ public:
     void check(VirtualTime, std::vector<Violation> &) override {}
     void crossCheck(VirtualTime, NodeId, const ProtocolNode &, std::vector<Violation> &) override {}
     void finish(VirtualTime at, std::vector<Violation> &out) override;
+    std::vector<Measure> measures() const override;
 
     std::int64_t detections() const { return mDetections; }
     // The mean time from a crash to a monitor's suspicion, in microseconds; 0 before any.

@@ -2394,6 +2394,21 @@ Default %2, range %3 to %4.</source>
         <source>No node was suspected</source>
         <translation>没有节点被怀疑</translation>
     </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Crashes detected</source>
+        <translation>检测到的崩溃</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Mean time to detect</source>
+        <translation>平均检测时间</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>False suspicions</source>
+        <translation>误判次数</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
