@@ -102,6 +102,7 @@ private slots:
         QTest::newRow("zab vote") << "zab" << "vote" << "n5 (e0, 0x0.0)";
         QTest::newRow("bully belief") << "bully" << "coordinator" << "5";
         QTest::newRow("kv leader") << "kv" << "leader" << "n1";
+        QTest::newRow("failure detector") << "failure-detector" << "detector" << "phi-normal";
     }
 
     void inspectorShowsEachProtocolsState()
