@@ -30,6 +30,8 @@ QString topicTitle(const QString &topic)
         return LessonBrowser::tr("Atomic commit (2PC, 3PC)");
     if (topic == QLatin1String("consistency"))
         return LessonBrowser::tr("Consistency and CAP");
+    if (topic == QLatin1String("failure-detection"))
+        return LessonBrowser::tr("Failure detection");
     return topic;
 }
 

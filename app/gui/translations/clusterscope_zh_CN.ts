@@ -3280,6 +3280,11 @@ Purple: %1. Grey: %2.</source>
         <translation>一致性与 CAP</translation>
     </message>
     <message>
+        <location filename="../lessonbrowser.cpp" line="34"/>
+        <source>Failure detection</source>
+        <translation>故障检测</translation>
+    </message>
+    <message>
         <location filename="../lessonbrowser.cpp" line="1"/>
         <source>Lessons</source>
         <translation>课程</translation>
