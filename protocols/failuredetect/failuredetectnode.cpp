@@ -214,6 +214,17 @@ void DetectorNode::onClientRequest(NodeContext &context, const ClientRequest &re
     context.replyFail(request.operation, "not supported");
 }
 
+std::string DetectorNode::shortLevel(NodeId id) const
+{
+    // Short enough for a node's caption: "n3 φ6.5" or "n3 1.2s".
+    const double level = mPeers[static_cast<std::size_t>(id)].level;
+    if (mSettings.formula == Formula::FixedTimeout)
+        return seconds(static_cast<VirtualTime>(level * static_cast<double>(mSettings.timeout)));
+    char text[32];
+    std::snprintf(text, sizeof text, level >= 99.5 ? "\u03c6>99" : "\u03c6%.1f", level);
+    return text;
+}
+
 std::string DetectorNode::levelText(NodeId id) const
 {
     const auto &peer = mPeers[static_cast<std::size_t>(id)];
@@ -240,7 +251,7 @@ NodeDescription DetectorNode::describe(std::size_t) const
             suspected += (suspected.empty() ? "n" : ",n") + std::to_string(id);
     }
     if (worst != 0)
-        description.subtitle = "n" + std::to_string(worst) + " " + levelText(worst);
+        description.subtitle = "n" + std::to_string(worst) + " " + shortLevel(worst);
     description.fields.push_back({"detector", formulaName(mSettings.formula), false});
     description.fields.push_back({"suspects", suspected.empty() ? "none" : suspected, false});
     for (NodeId id = 1; id <= mClusterSize; ++id) {

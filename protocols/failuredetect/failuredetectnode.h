@@ -51,6 +51,7 @@ private:
     void rearm(NodeContext &context);
     void noteRole(NodeContext &context);
     std::string levelText(NodeId peer) const;
+    std::string shortLevel(NodeId peer) const;
 
     NodeId mId;
     int mClusterSize;

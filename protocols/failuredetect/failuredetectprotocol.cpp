@@ -43,7 +43,6 @@ FailureDetectProtocol::FailureDetectProtocol()
     mDescriptor.timers = {"heartbeat", "deadline", "refresh"};
     mDescriptor.notes = {&kSuspectNote, &kTrustNote, &kProbeNote, &kRoleNote};
     mDescriptor.invariants = {"Crash Eventually Suspected"};
-    mDescriptor.view.badgeFields = {"suspects"};
     mDescriptor.view.progressTimer = kHeartbeatTimer;
     mDescriptor.meanings = {
         {.meaning = Meaning::RoleChange, .note = &kRoleNote},

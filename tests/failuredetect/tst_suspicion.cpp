@@ -1,5 +1,8 @@
 #include <QtTest>
 
+#include "registry.h"
+#include "scenario.h"
+#include "simulation.h"
 #include "suspicion.h"
 
 using namespace cs;
@@ -7,7 +10,7 @@ using namespace cs::failuredetect;
 
 // The suspicion formulas against the reference's golden values: phi for heartbeats with mean 1 s
 // and deviation 100 ms, with the normal distribution and with Akka's logistic approximation, and
-// the silence after which each reaches threshold 8.
+// the silence after which each reaches threshold 8; and the checker's counts of the trade-off.
 class TestSuspicion : public QObject
 {
     Q_OBJECT
@@ -86,6 +89,56 @@ private slots:
         // The crossing is the first microsecond at or above the threshold.
         QVERIFY(suspicionLevel(settings, window, at) >= suspicionThreshold(settings));
         QVERIFY(suspicionLevel(settings, window, at - 1) < suspicionThreshold(settings));
+    }
+
+    // A run's measures: crashes detected with their mean time, and false suspicions of live nodes.
+    void measures_data()
+    {
+        QTest::addColumn<QString>("detector");
+        QTest::addColumn<int>("loss");
+        QTest::addColumn<QString>("detected");
+        QTest::addColumn<QString>("meanTime");
+        QTest::addColumn<QString>("falseSuspicions");
+        // Node 2 crashes at 4.5 s, its last heartbeat having reached the others at 4 s: the two
+        // monitors suspect it 1.5, 1.561 or 1.523 s later, counted from the crash at 4.5 s.
+        QTest::newRow("fixed, crash") << "fixed" << 0 << "2" << "1s" << "0";
+        QTest::newRow("phi normal, crash") << "phi-normal" << 0 << "2" << "1.061201s" << "0";
+        QTest::newRow("phi logistic, crash") << "phi-logistic" << 0 << "2" << "1.022599s" << "0";
+        // The lossy golden: live nodes wrongly suspected, fewer by phi.
+        QTest::newRow("fixed, 20% loss") << "fixed" << 20 << "0" << "-" << "46";
+        QTest::newRow("phi normal, 20% loss") << "phi-normal" << 20 << "0" << "-" << "26";
+    }
+
+    void measures()
+    {
+        QFETCH(QString, detector);
+        QFETCH(int, loss);
+        QFETCH(QString, detected);
+        QFETCH(QString, meanTime);
+        QFETCH(QString, falseSuspicions);
+        const auto &protocol = *findProtocol("failure-detector");
+        const auto &specs = protocol.descriptor().parameters;
+        auto values = defaultScenario(protocol).parameters;
+        values[kParamNodes] = 3;
+        values[kParamLoss] = loss;
+        if (loss == 0)
+            values[kParamLatencyMin] = values[kParamLatencyMax] = 0;
+        const auto index = static_cast<std::size_t>(*parameterIndex(specs, "detector"));
+        values[index] = *choiceValue(specs[index], detector.toStdString());
+        Simulation simulation(protocol, values, 7);
+        if (loss == 0) {
+            Input crash;
+            crash.at = 4500 * kMillisecond;
+            crash.kind = InputKind::Crash;
+            crash.node = 2;
+            simulation.schedule(crash);
+        }
+        simulation.runUntil(60 * kSecond);
+        const auto measures = simulation.measures();
+        QCOMPARE(measures.size(), std::size_t(3));
+        QCOMPARE(QString::fromStdString(measures[0].value), detected);
+        QCOMPARE(QString::fromStdString(measures[1].value), meanTime);
+        QCOMPARE(QString::fromStdString(measures[2].value), falseSuspicions);
     }
 
     void higherThresholdWaitsLonger()
