@@ -2,6 +2,7 @@
 
 #include "bully/bullyprotocol.h"
 #include "commit/commitprotocol.h"
+#include "failuredetect/failuredetectprotocol.h"
 #include "kv/kvprotocol.h"
 #include "kv/quorumprotocol.h"
 #include "mutex/mutexprotocol.h"
@@ -40,13 +41,16 @@ const std::vector<const Protocol *> &allProtocols()
     static const locks::LockProtocol lockCache(locks::Variant::Cache);
     static const locks::LockProtocol lockCacheUnfenced(locks::Variant::CacheIgnoresFencing);
     static const locks::LockProtocol lockZooKeeper(locks::Variant::ZooKeeper);
+    static const failuredetect::FailureDetectProtocol failureDetector;
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
                                                          &paxosProtocol, &forgetfulPaxos, &multiPaxos, &zabProtocol,
                                                          &unsyncedZab, &kvProtocol, &quorumStore, &quorumAcksOneShort,
                                                          &centralMutex, &ricartAgrawala, &ricartSkipsFailed,
                                                          &ricartRepliesAtOnce, &tokenRing, &tokenRingBlind,
-                                                         &lockTable, &lockCache, &lockCacheUnfenced, &lockZooKeeper};
+                                                         &lockTable, &lockCache, &lockCacheUnfenced, &lockZooKeeper,
+
+                                                         &failureDetector};
     return protocols;
 }
 

@@ -34,6 +34,8 @@ QString topicTitle(const QString &topic)
         return LessonBrowser::tr("Mutual exclusion");
     if (topic == QLatin1String("locks"))
         return LessonBrowser::tr("Distributed locks");
+    if (topic == QLatin1String("failure-detection"))
+        return LessonBrowser::tr("Failure detection");
     return topic;
 }
 

@@ -105,6 +105,7 @@ private slots:
         QTest::newRow("token ring generation") << "mutex-token-ring" << "generation" << "1";
         QTest::newRow("lock-cache process") << "lock-cache" << "token" << "0";
         QTest::newRow("lock-zookeeper process") << "lock-zookeeper" << "step" << "idle";
+        QTest::newRow("failure detector") << "failure-detector" << "detector" << "phi-normal";
     }
 
     void inspectorShowsEachProtocolsState()

@@ -177,4 +177,12 @@ const Protocol &highestNeverAnnounces()
     return keep("bully-highest-never-announces", registered("bully"), std::move(filter));
 }
 
+const Protocol &detectorNeverSuspects()
+{
+    NodeFilter filter;
+    // Timer 1 is the detector's deadline, when a silent peer's level reaches the threshold.
+    filter.dropsTimer = [](const FilteredSelf &, int timer) { return timer == 1; };
+    return keep("failure-detector-never-suspects", registered("failure-detector"), std::move(filter));
+}
+
 } // namespace cs::testing

@@ -54,4 +54,7 @@ const Protocol &coordinatorNeverDecides(const std::string &protocol);
 // Bully whose highest node's victory announcements and heartbeats never reach anyone.
 const Protocol &highestNeverAnnounces();
 
+// A failure detector whose monitors never act on their deadlines, so they never suspect anyone.
+const Protocol &detectorNeverSuspects();
+
 } // namespace cs::testing

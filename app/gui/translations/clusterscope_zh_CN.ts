@@ -37,7 +37,7 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
     <message>
         <location filename="../clusterview.cpp" line="1"/>
         <source>Pause node %1 (as a garbage-collection pause does)</source>
-        <translation>暂停节点 %1（如同一次垃圾回收停顿）</translation>
+        <translation>暂停节点 %1（如同一次垃圾回收暂停）</translation>
     </message>
     <message>
         <location filename="../clusterview.cpp" line="1"/>
@@ -2584,6 +2584,184 @@ Default %2, range %3 to %4.</source>
     <message>
         <source>Child listings for the last release</source>
         <translation>上次释放引起的子节点列举</translation>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Failure detection (heartbeats)</source>
+        <translation>故障检测（心跳）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Every node sends heartbeats to every other; a monitor suspects a silent peer after a fixed timeout, or when phi, the accrual detector&apos;s suspicion level, reaches its threshold.</source>
+        <translation>每个节点向其他所有节点发送心跳；监视者在固定超时之后，或在累积检测器的怀疑度 phi 达到阈值时，怀疑沉默的节点。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Detector</source>
+        <translation>检测器</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Fixed timeout, or phi from the normal distribution or from Akka&apos;s logistic approximation.</source>
+        <translation>固定超时，或由正态分布、或由 Akka 的 logistic 近似计算的 phi。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How often every node tells every other node it is alive.</source>
+        <translation>每个节点多久告诉其他所有节点一次自己还活着。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Fixed timeout</source>
+        <translation>固定超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>The fixed detector suspects a peer silent for this long.</source>
+        <translation>固定超时检测器在节点沉默这么久后怀疑它。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Phi threshold</source>
+        <translation>phi 阈值</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>The phi detectors suspect a peer when phi reaches this level (8 in Akka and Cassandra).</source>
+        <translation>phi 达到这个值时，phi 检测器怀疑该节点（Akka 和 Cassandra 中为 8）。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Arrival window</source>
+        <translation>到达窗口</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How many recent heartbeat intervals phi&apos;s mean and deviation are computed from.</source>
+        <translation>用最近多少个心跳间隔计算 phi 的均值和标准差。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Minimum deviation</source>
+        <translation>最小标准差</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>The smallest standard deviation phi assumes, however regular the heartbeats.</source>
+        <translation>无论心跳多么规律，phi 假设的最小标准差。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Longest counted interval</source>
+        <translation>计入的最长间隔</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Longer gaps between heartbeats (a partition, a pause) are left out of the window.</source>
+        <translation>比这更长的心跳间隔（分区、暂停）不计入窗口。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Probe retries</source>
+        <translation>探测重试次数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How many direct probes a monitor sends a silent peer before it suspects it.</source>
+        <translation>监视者在怀疑沉默节点之前，直接向它发送多少次探测。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Probe timeout</source>
+        <translation>探测超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How long a monitor waits for the answer to one probe.</source>
+        <translation>监视者等待一次探测应答的时间。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Display refresh</source>
+        <translation>显示刷新间隔</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How often each node recomputes the levels it shows (0: only when a message arrives).</source>
+        <translation>每个节点多久重新计算一次显示的怀疑度（0：仅在消息到达时）。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>fixed</source>
+        <translation>固定超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>phi-normal</source>
+        <translation>phi（正态分布）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>phi-logistic</source>
+        <translation>phi（logistic 近似）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>trusting</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>suspecting</source>
+        <translation>怀疑中</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Crash Eventually Suspected</source>
+        <translation>崩溃终被怀疑</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Run until the next suspicion</source>
+        <translation>运行到下一次怀疑</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Suspicions</source>
+        <translation>怀疑</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>suspicions</source>
+        <translation>次怀疑</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>No node was suspected</source>
+        <translation>没有节点被怀疑</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Crashes detected</source>
+        <translation>检测到的崩溃</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Mean time to detect</source>
+        <translation>平均检测时间</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>False suspicions</source>
+        <translation>误判次数</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3644,8 @@ Purple: %1. Grey: %2.</source>
         <translation>互斥</translation>
         <source>Distributed locks</source>
         <translation>分布式锁</translation>
+        <source>Failure detection</source>
+        <translation>故障检测</translation>
     </message>
     <message>
         <location filename="../lessonbrowser.cpp" line="1"/>
