@@ -130,12 +130,7 @@ void LeaseClient::onTimer(NodeContext &context, int timer)
 
 void LeaseClient::onClientRequest(NodeContext &context, const ClientRequest &request)
 {
-    if (request.kind != OperationKind::Command) {
-        context.replyFail(request.operation, "a process takes commands to do under the lock");
-        return;
-    }
-    mWork.add(request);
-    if (mState == State::Idle)
+    if (mWork.add(context, request) && mState == State::Idle)
         beginAcquire(context);
 }
 

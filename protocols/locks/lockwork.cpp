@@ -2,9 +2,14 @@
 
 namespace cs::locks {
 
-void LockWork::add(const ClientRequest &request)
+bool LockWork::add(NodeContext &context, const ClientRequest &request)
 {
+    if (request.kind != OperationKind::Command) {
+        context.replyFail(request.operation, "a process takes commands to do under the lock");
+        return false;
+    }
     mWaiting.push_back({request.operation, request.commandText()});
+    return true;
 }
 
 bool LockWork::readOnly() const

@@ -12,8 +12,9 @@ namespace cs::locks {
 class LockWork
 {
 public:
-    // A command "read" asks for a shared read lock; any other command writes under an exclusive one.
-    void add(const ClientRequest &request);
+    // Takes a command to do under the lock ("read" asks for a shared read lock; any other command
+    // writes under an exclusive one) and says whether it was taken; anything else is refused.
+    bool add(NodeContext &context, const ClientRequest &request);
     bool empty() const { return mWaiting.empty(); }
     // Whether what waits needs only a read lock.
     bool readOnly() const;

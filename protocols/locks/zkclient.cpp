@@ -263,12 +263,7 @@ void ZkClient::onTimer(NodeContext &context, int timer)
 
 void ZkClient::onClientRequest(NodeContext &context, const ClientRequest &request)
 {
-    if (request.kind != OperationKind::Command) {
-        context.replyFail(request.operation, "a process takes commands to do under the lock");
-        return;
-    }
-    mWork.add(request);
-    if (mState == State::Idle)
+    if (mWork.add(context, request) && mState == State::Idle)
         beginAcquire(context);
 }
 
