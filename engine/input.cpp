@@ -16,6 +16,7 @@ std::string_view inputKindName(InputKind kind)
     case InputKind::DropMessage: return "drop";
     case InputKind::DuplicateMessage: return "duplicate";
     case InputKind::Pause: return "pause";
+    case InputKind::SlowLink: return "slow";
     }
     return "unknown";
 }

@@ -13,8 +13,9 @@ namespace cs {
 
 // What a user or a scenario does to the running cluster.
 // Pause stops a node for `value` microseconds, as a garbage-collection pause does: it stays up and
-// loses nothing, but handles nothing until it resumes.
-enum class InputKind { Crash, Restart, Cut, Heal, Partition, HealAll, Client, SetParameter, DropMessage, DuplicateMessage, Pause };
+// loses nothing, but handles nothing until it resumes. SlowLink adds `value` microseconds to every
+// message sent on a link from then on (0 restores it).
+enum class InputKind { Crash, Restart, Cut, Heal, Partition, HealAll, Client, SetParameter, DropMessage, DuplicateMessage, Pause, SlowLink };
 
 std::string_view inputKindName(InputKind kind);
 

@@ -81,10 +81,11 @@ InputKind readInputKind(const JsonCursor &field)
 {
     const auto name = field.string(16);
     for (auto kind : {InputKind::Crash, InputKind::Restart, InputKind::Pause, InputKind::Cut, InputKind::Heal,
-                      InputKind::Partition, InputKind::HealAll, InputKind::Client, InputKind::SetParameter})
+                      InputKind::SlowLink, InputKind::Partition, InputKind::HealAll, InputKind::Client,
+                      InputKind::SetParameter})
         if (inputKindName(kind) == name)
             return kind;
-    field.fail("expected crash, restart, pause, cut, heal, partition, healAll, client or set");
+    field.fail("expected crash, restart, pause, cut, heal, slow, partition, healAll, client or set");
 }
 
 void readInput(const JsonCursor &cursor, const Protocol &protocol, int size, Condition &condition)

@@ -53,6 +53,9 @@ bool LinkMatrix::apply(const Input &input)
         }
         return true;
     }
+    case InputKind::SlowLink:
+        // Still connected, but the network changed: progress is judged from here on.
+        return true;
     default:
         return false;
     }

@@ -14,7 +14,7 @@ class LinkMatrix
 public:
     explicit LinkMatrix(int clusterSize);
 
-    // Applies a network input; false (and nothing changes) for any other kind of input.
+    // Applies a network input (a slow link changes no connection); false for any other kind of input.
     bool apply(const Input &input);
 
     bool up(NodeId from, NodeId to) const;

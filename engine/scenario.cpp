@@ -110,10 +110,10 @@ Input readInput(const JsonCursor &entry, const Scenario &scenario)
     Input input;
     input.at = entry["at"].duration(0, kMaxRunLength);
     int actions = 0;
-    for (const char *key : {"crash", "restart", "pause", "cut", "heal", "partition", "client", "set", "drop", "duplicate"})
+    for (const char *key : {"crash", "restart", "pause", "cut", "heal", "slow", "partition", "client", "set", "drop", "duplicate"})
         actions += entry.has(key) ? 1 : 0;
     if (actions != 1)
-        entry.fail(actions == 0 ? "expected one action (crash, restart, pause, cut, heal, partition, client, set, drop or duplicate)"
+        entry.fail(actions == 0 ? "expected one action (crash, restart, pause, cut, heal, slow, partition, client, set, drop or duplicate)"
                                 : "expected exactly one action, found " + std::to_string(actions));
     if (entry.has("crash")) {
         input.kind = InputKind::Crash;
@@ -127,6 +127,21 @@ Input readInput(const JsonCursor &entry, const Scenario &scenario)
         if (!entry.has("for"))
             entry.fail("a pause needs \"for\", how long the node stops (such as \"1500ms\")");
         input.value = entry["for"].duration(1, kMaxRunLength);
+    } else if (entry.has("slow")) {
+        input.kind = InputKind::SlowLink;
+        const auto link = entry["slow"];
+        link.requireArray(2);
+        if (link.size() != 2)
+            link.fail("expected a pair of nodes such as [1, 2]");
+        input.node = readNode(link[0], size);
+        input.peer = readNode(link[1], size);
+        if (input.node == input.peer)
+            link.fail("a link joins two different nodes");
+        if (!entry.has("by"))
+            entry.fail("a slow link needs \"by\", the latency it adds (such as \"300ms\"; \"0ms\" restores it)");
+        input.value = entry["by"].duration(0, kMaxRunLength);
+        if (entry.has("oneWay"))
+            input.bothWays = !entry["oneWay"].boolean();
     } else if (entry.has("cut") || entry.has("heal")) {
         const bool cut = entry.has("cut");
         const auto link = entry[cut ? "cut" : "heal"];
@@ -363,6 +378,12 @@ nlohmann::ordered_json inputToJson(const Input &input, const std::vector<Paramet
             out["oneWay"] = true;
         break;
     case InputKind::HealAll: out["heal"] = "all"; break;
+    case InputKind::SlowLink:
+        out["slow"] = {input.node, input.peer};
+        out["by"] = input.value;
+        if (!input.bothWays)
+            out["oneWay"] = true;
+        break;
     case InputKind::Partition: out["partition"] = input.groups; break;
     case InputKind::Client:
         if (input.client == 1 && input.operation == OperationKind::Command) {

@@ -37,6 +37,7 @@ Simulation::Simulation(const Protocol &protocol, ParameterValues parameters, std
         push(0, EventType::Boot, id, 0, 0);
     }
     mLinks.assign(mNodes.size() * mNodes.size(), 1);
+    mLinkDelays.assign(mNodes.size() * mNodes.size(), 0);
     mChecker = protocol.createChecker(mParameters);
 }
 
@@ -51,6 +52,7 @@ Simulation::Simulation(const Simulation &other)
     , mNextTimerToken(other.mNextTimerToken)
     , mQueue(other.mQueue)
     , mLinks(other.mLinks)
+    , mLinkDelays(other.mLinkDelays)
     , mInFlight(other.mInFlight)
     , mFreeSlots(other.mFreeSlots)
     , mInputs(other.mInputs)
@@ -65,6 +67,8 @@ Simulation::Simulation(const Simulation &other)
         mNodes[i].logic = other.mNodes[i].logic->clone();
         mNodes[i].up = other.mNodes[i].up;
         mNodes[i].timers = other.mNodes[i].timers;
+        mNodes[i].pausedUntil = other.mNodes[i].pausedUntil;
+        mNodes[i].incarnation = other.mNodes[i].incarnation;
     }
 }
 
@@ -96,9 +100,10 @@ std::vector<const InFlightMessage *> Simulation::inFlight() const
     return result;
 }
 
-void Simulation::push(VirtualTime time, EventType type, NodeId node, std::uint32_t slot, std::uint64_t token)
+void Simulation::push(VirtualTime time, EventType type, NodeId node, std::uint32_t slot, std::uint64_t token,
+                      std::optional<VirtualTime> origin)
 {
-    mQueue.push(QueuedEvent{time, mNextSequence++, token, slot, node, type});
+    mQueue.push(QueuedEvent{time, origin.value_or(time), mNextSequence++, token, slot, node, type});
 }
 
 void Simulation::schedule(const Input &input)
@@ -197,7 +202,7 @@ bool Simulation::processEvent(const QueuedEvent &event)
         return false;
     if (const auto node = handlerOf(event); node && mNodes[index(node)].up && mNodes[index(node)].pausedUntil > event.time) {
         // A paused node handles it when it resumes; deferred events keep their order.
-        push(mNodes[index(node)].pausedUntil, event.type, event.node, event.slot, event.token);
+        push(mNodes[index(node)].pausedUntil, event.type, event.node, event.slot, event.token, event.origin);
         return false;
     }
     mNow = event.time;
@@ -215,7 +220,8 @@ bool Simulation::processEvent(const QueuedEvent &event)
         break;
     case EventType::Request: {
         ++mStats.steps;
-        if (const auto *pending = mClients.pending(event.token); pending && mNodes[index(event.node)].up) {
+        if (const auto *pending = mClients.pending(event.token);
+            pending && mNodes[index(event.node)].up && mNodes[index(event.node)].incarnation == event.slot) {
             auto context = contextFor(event.node);
             mNodes[index(event.node)].logic->onClientRequest(context, pending->request);
         }
@@ -284,8 +290,11 @@ void Simulation::applyInput(const Input &input)
         if (!valid(input.node) || !isUp(input.node))
             break;
         auto &slot = mNodes[index(input.node)];
+        if (slot.pausedUntil > mNow)
+            dropHeldFor(input.node);
         slot.up = false;
         slot.pausedUntil = 0;
+        ++slot.incarnation;
         slot.logic = slot.logic->durableRemains();
         for (auto &timer : slot.timers)
             timer = TimerState{};
@@ -336,6 +345,14 @@ void Simulation::applyInput(const Input &input)
                     setLink(a, b, true);
             }
         }
+        break;
+    case InputKind::SlowLink:
+        if (!valid(input.node) || !valid(input.peer) || input.node == input.peer)
+            break;
+        mChecker->observeNetwork(mNow, input);
+        mLinkDelays[linkIndex(input.node, input.peer)] = std::max<VirtualTime>(input.value, 0);
+        if (input.bothWays)
+            mLinkDelays[linkIndex(input.peer, input.node)] = std::max<VirtualTime>(input.value, 0);
         break;
     case InputKind::Pause:
         if (!valid(input.node) || !isUp(input.node) || input.value <= 0)
@@ -397,7 +414,8 @@ void Simulation::invokeOperation(const Input &input)
     }
     push(operation.deadline, EventType::ClientTimeout, input.node, 0, request.operation);
     if (isPaused(input.node)) {
-        push(pausedUntil(input.node), EventType::Request, input.node, 0, request.operation);
+        push(pausedUntil(input.node), EventType::Request, input.node, mNodes[index(input.node)].incarnation,
+             request.operation, mNow);
         return;
     }
     auto context = contextFor(input.node);
@@ -443,6 +461,24 @@ void Simulation::dropInFlightOn(NodeId from, NodeId to)
     }
 }
 
+void Simulation::dropHeldFor(NodeId node)
+{
+    std::vector<std::uint32_t> held;
+    for (std::uint32_t slot = 0; slot < mInFlight.size(); ++slot) {
+        const auto &message = mInFlight[slot];
+        if (message.id != 0 && message.to == node && message.arrivesAt <= mNow)
+            held.push_back(slot);
+    }
+    std::sort(held.begin(), held.end(), [this](std::uint32_t a, std::uint32_t b) { return mInFlight[a].id < mInFlight[b].id; });
+    for (std::uint32_t slot : held) {
+        InFlightMessage message = std::move(mInFlight[slot]);
+        releaseSlot(slot);
+        ++mStats.dropped;
+        if (mObserver)
+            mObserver->onDrop(mNow, message, DropReason::NodeDown);
+    }
+}
+
 std::optional<std::uint32_t> Simulation::slotOf(std::uint64_t messageId) const
 {
     for (std::uint32_t slot = 0; slot < mInFlight.size(); ++slot) {
@@ -468,7 +504,7 @@ void Simulation::sendFrom(NodeId from, NodeId to, const MessagePtr &body, bool d
     message.body = body;
     message.duplicate = duplicate;
     const auto latency = mRandom.uniform(mParameters[kParamLatencyMin], mParameters[kParamLatencyMax]);
-    message.arrivesAt = mNow + latency;
+    message.arrivesAt = mNow + latency + mLinkDelays[linkIndex(from, to)];
     if (mParameters[kParamLoss] > 0)
         message.lost = mRandom.chancePerMillion(mParameters[kParamLoss] * 10000);
     ++mStats.sent;

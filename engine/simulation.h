@@ -94,6 +94,8 @@ public:
     VirtualTime pausedUntil(NodeId node) const { return mNodes[index(node)].pausedUntil; }
     bool isPaused(NodeId node) const { return mNodes[index(node)].pausedUntil > mNow; }
     bool linkUp(NodeId from, NodeId to) const { return mLinks[linkIndex(from, to)] != 0; }
+    // The latency a slow link adds to every message sent on it (0 for a normal link).
+    VirtualTime linkDelay(NodeId from, NodeId to) const { return mLinkDelays[linkIndex(from, to)]; }
     const ProtocolNode &node(NodeId node) const { return *mNodes[index(node)].logic; }
     const TimerState &timer(NodeId node, int timer) const { return mNodes[index(node)].timers[timer]; }
     std::vector<const InFlightMessage *> inFlight() const;
@@ -140,6 +142,9 @@ private:
     struct QueuedEvent
     {
         VirtualTime time;
+        // When it first fell due: an event a pause held back keeps it, so what waited goes first,
+        // in the order it arrived.
+        VirtualTime origin;
         std::uint64_t sequence;
         std::uint64_t token;
         std::uint32_t slot;
@@ -151,7 +156,9 @@ private:
     {
         bool operator()(const QueuedEvent &a, const QueuedEvent &b) const
         {
-            return a.time != b.time ? a.time > b.time : a.sequence > b.sequence;
+            if (a.time != b.time)
+                return a.time > b.time;
+            return a.origin != b.origin ? a.origin > b.origin : a.sequence > b.sequence;
         }
     };
 
@@ -161,12 +168,17 @@ private:
         bool up = true;
         std::vector<TimerState> timers;
         VirtualTime pausedUntil = 0;
+        // Counts crashes, so a request held for a paused process is not handed to its successor.
+        std::uint32_t incarnation = 0;
     };
 
     std::size_t index(NodeId node) const { return static_cast<std::size_t>(node - 1); }
     std::size_t linkIndex(NodeId from, NodeId to) const { return index(from) * mNodes.size() + index(to); }
 
-    void push(VirtualTime time, EventType type, NodeId node, std::uint32_t slot, std::uint64_t token);
+    void push(VirtualTime time, EventType type, NodeId node, std::uint32_t slot, std::uint64_t token,
+              std::optional<VirtualTime> origin = std::nullopt);
+    // A crashed node loses what reached it while it was paused: messages drop, requests are forgotten.
+    void dropHeldFor(NodeId node);
     bool cancelled(const QueuedEvent &event) const;
     bool processEvent(const QueuedEvent &event);
     // The node an event is handled by, or 0 for none.
@@ -197,6 +209,7 @@ private:
     std::priority_queue<QueuedEvent, std::vector<QueuedEvent>, Later> mQueue;
     std::vector<NodeSlot> mNodes;
     std::vector<std::uint8_t> mLinks;
+    std::vector<VirtualTime> mLinkDelays;
     std::vector<InFlightMessage> mInFlight;
     std::vector<std::uint32_t> mFreeSlots;
     // Inputs in time order, apart from the event queue: at equal times an input goes before any

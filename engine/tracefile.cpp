@@ -106,6 +106,10 @@ void validateEvent(const JsonCursor &event, const Scenario &scenario, VirtualTim
         event["timer"].string(64);
     } else if (kind == "crash" || kind == "restart") {
         event["node"].integer(1, size);
+    } else if (kind == "slow") {
+        event["from"].integer(1, size);
+        event["to"].integer(1, size);
+        event["by"].integer(0, kMaxRunLength);
     } else if (kind == "pause") {
         event["node"].integer(1, size);
         event["for"].integer(1, kMaxRunLength);

@@ -17,6 +17,12 @@ void writeInputFields(nlohmann::ordered_json &out, const Input &input, const Pro
         out["node"] = input.node;
         out["for"] = input.value;
         break;
+    case InputKind::SlowLink:
+        out["from"] = input.node;
+        out["to"] = input.peer;
+        out["bothWays"] = input.bothWays;
+        out["by"] = input.value;
+        break;
     case InputKind::Cut:
     case InputKind::Heal:
         out["from"] = input.node;
@@ -122,6 +128,7 @@ std::string_view traceKindName(TraceKind kind)
     case TraceKind::Invoke: return "invoke";
     case TraceKind::Complete: return "complete";
     case TraceKind::Pause: return "pause";
+    case TraceKind::Slow: return "slow";
     }
     return "unknown";
 }
@@ -169,7 +176,9 @@ void TraceRecorder::onInput(const Input &input)
     if (input.kind == InputKind::DropMessage || input.kind == InputKind::DuplicateMessage)
         return; // Their effect is the drop or send event that follows.
     mInputs.push_back(input);
-    const auto kind = input.kind == InputKind::Pause ? TraceKind::Pause : kinds[static_cast<int>(input.kind)];
+    const auto kind = input.kind == InputKind::Pause      ? TraceKind::Pause
+                      : input.kind == InputKind::SlowLink ? TraceKind::Slow
+                                                          : kinds[static_cast<int>(input.kind)];
     add(input.at, kind, input.node, static_cast<std::uint32_t>(mInputs.size() - 1));
 }
 
@@ -337,6 +346,9 @@ std::string TraceRecorder::describe(std::size_t index) const
         case InputKind::Crash: return "crash " + node(input.node);
         case InputKind::Restart: return "restart " + node(input.node);
         case InputKind::Pause: return "pause " + node(input.node) + " for " + formatDuration(input.value);
+        case InputKind::SlowLink:
+            return "slow " + node(input.node) + (input.bothWays ? " \u2194 " : " \u2192 ") + node(input.peer) + " by "
+                   + formatDuration(input.value);
         case InputKind::Cut: return "cut " + node(input.node) + (input.bothWays ? " \u2194 " : " \u2192 ") + node(input.peer);
         case InputKind::Heal: return "heal " + node(input.node) + (input.bothWays ? " \u2194 " : " \u2192 ") + node(input.peer);
         case InputKind::HealAll: return "heal all links";

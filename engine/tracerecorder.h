@@ -14,7 +14,7 @@ namespace cs {
 // What a trace event records.
 enum class TraceKind : std::uint8_t {
     Send, Deliver, Drop, Timer, Crash, Restart, Cut, Heal, Partition, HealAll, Client, Set, Note, Violation,
-    Invoke, Complete, Pause
+    Invoke, Complete, Pause, Slow
 };
 
 // One recorded event, kept small: the payload lives in a side table named by ref.

@@ -55,6 +55,12 @@ Input networkInput(const Json &event)
         input.groups = event["groups"].get<std::vector<std::vector<NodeId>>>();
     } else if (kind == "heal" && event.contains("all")) {
         input.kind = InputKind::HealAll;
+    } else if (kind == "slow") {
+        input.kind = InputKind::SlowLink;
+        input.node = event["from"].get<NodeId>();
+        input.peer = event["to"].get<NodeId>();
+        input.bothWays = event.value("bothWays", true);
+        input.value = event["by"].get<VirtualTime>();
     } else {
         input.kind = kind == "cut" ? InputKind::Cut : InputKind::Heal;
         input.node = event["from"].get<NodeId>();
@@ -127,7 +133,7 @@ std::vector<Violation> checkTrace(const TraceDocument &trace)
             checker->observeRestart(at, event["node"].get<NodeId>());
         else if (kind == "pause")
             checker->observePause(at, event["node"].get<NodeId>(), event["for"].get<VirtualTime>());
-        else if (kind == "cut" || kind == "heal" || kind == "partition")
+        else if (kind == "cut" || kind == "heal" || kind == "partition" || kind == "slow")
             checker->observeNetwork(at, networkInput(event));
         else if (kind == "client")
             checker->observeClient(at, clientInput(event));

@@ -264,6 +264,12 @@ void ClusterView::contextMenuEvent(QContextMenuEvent *event)
         const bool up = controller.simulation().linkUp(a, b) && controller.simulation().linkUp(b, a);
         menu->addAction(up ? tr("Cut the link %1\u2013%2").arg(a).arg(b) : tr("Heal the link %1\u2013%2").arg(a).arg(b),
                         &controller, [&controller, a, b] { controller.toggleLink(a, b); });
+        auto *slow = menu->addMenu(tr("Slow the link %1\u2013%2").arg(a).arg(b));
+        for (const auto delay : {100 * cs::kMillisecond, 300 * cs::kMillisecond, 1 * cs::kSecond})
+            slow->addAction(tr("by %1").arg(QString::fromStdString(cs::formatDuration(delay))), &controller,
+                            [&controller, a, b, delay] { controller.slowLink(a, b, delay); });
+        if (controller.simulation().linkDelay(a, b) > 0 || controller.simulation().linkDelay(b, a) > 0)
+            slow->addAction(tr("Back to normal speed"), &controller, [&controller, a, b] { controller.slowLink(a, b, 0); });
     } else {
         menu->addAction(tr("Heal all links"), &controller, &SimulationController::healAll);
         if (auto *roster = mScene->roster())

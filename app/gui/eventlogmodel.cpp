@@ -17,6 +17,7 @@ QString EventLogModel::kindLabel(cs::TraceKind kind)
     case cs::TraceKind::Crash: return tr("crash");
     case cs::TraceKind::Restart: return tr("restart");
     case cs::TraceKind::Pause: return tr("pause");
+    case cs::TraceKind::Slow: return tr("slow link");
     case cs::TraceKind::Cut: return tr("cut");
     case cs::TraceKind::Heal: return tr("heal");
     case cs::TraceKind::Partition: return tr("partition");

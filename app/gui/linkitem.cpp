@@ -20,7 +20,8 @@ LinkItem::LinkItem(const SimulationController &controller, cs::NodeId a, cs::Nod
 
 QRectF LinkItem::boundingRect() const
 {
-    return QRectF(mFrom, mTo).normalized().adjusted(-8, -8, 8, 8);
+    // Room for a slow link's "+300ms" at its middle.
+    return QRectF(mFrom, mTo).normalized().adjusted(-40, -16, 40, 16);
 }
 
 QPainterPath LinkItem::shape() const
@@ -50,6 +51,26 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         band.setAlpha(110);
         painter->setPen(QPen(band, 10, Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(start, end);
+    }
+    if (const auto delay = std::max(simulation.linkDelay(mA, mB), simulation.linkDelay(mB, mA));
+        forward && backward && delay > 0) {
+        // Slow, not cut: a thick amber dotted line with the added latency at its middle.
+        const QColor slow(0xd0, 0x80, 0x10);
+        painter->setPen(QPen(slow, 3, Qt::DotLine, Qt::RoundCap));
+        painter->drawLine(start, end);
+        const QString text = QStringLiteral("+%1").arg(QString::fromStdString(cs::formatDuration(delay)));
+        QFont font = painter->font();
+        font.setPointSizeF(9);
+        font.setBold(true);
+        painter->setFont(font);
+        const QPointF middle = (start + end) / 2;
+        const QRectF box(middle.x() - 34, middle.y() - 9, 68, 18);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xff, 0xf3, 0xdc));
+        painter->drawRoundedRect(box, 4, 4);
+        painter->setPen(slow.darker(130));
+        painter->drawText(box, Qt::AlignCenter, text);
+        return;
     }
     if (forward && backward) {
         painter->setPen(QPen(QColor(0xb8, 0xb8, 0xb8), 1.5));

@@ -20,7 +20,7 @@ public:
     explicit MeasureStrip(QWidget *parent = nullptr);
 
     void showMeasures(const std::vector<cs::Measure> &measures);
-    // The tiles' texts as shown, one per measure, for tests and screen readers.
+    // The tiles' rich texts as shown, one per measure, for tests.
     QStringList tileTexts() const;
 
 private:

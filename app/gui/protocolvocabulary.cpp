@@ -279,6 +279,12 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "Distributed lock: database lock table"),
     QT_TRANSLATE_NOOP("Protocol", "A process inserts the lock's row to take the lock and deletes it to release; the row has no expiry, so a holder that crashes leaves the lock taken forever."),
     QT_TRANSLATE_NOOP("Protocol", "Distributed lock: cache key with setnx and expiry"),
+    // Why a lock service or process refused a client's operation.
+    QT_TRANSLATE_NOOP("Protocol", "the storage refused a stale fencing token"),
+    QT_TRANSLATE_NOOP("Protocol", "ask a process (node 3 or higher) to take the lock"),
+    QT_TRANSLATE_NOOP("Protocol", "the storage takes writes from lock holders only"),
+    QT_TRANSLATE_NOOP("Protocol", "a process takes commands to do under the lock"),
+    QT_TRANSLATE_NOOP("Protocol", "the session expired while holding the lock"),
     QT_TRANSLATE_NOOP("Protocol", "A process sets the lock's key if it is absent, with an expiry; a holder paused past the expiry still believes it holds the lock, and the storage refuses its stale fencing token."),
     QT_TRANSLATE_NOOP("Protocol", "Distributed lock: cache key (unsafe: clients ignore fencing)"),
     QT_TRANSLATE_NOOP("Protocol", "As the cache lock, but processes write without their fencing token, so the storage takes a paused holder's stale write after the new holder's."),

@@ -576,6 +576,19 @@ void SimulationController::pause(cs::NodeId node, cs::VirtualTime duration)
     apply(input);
 }
 
+void SimulationController::slowLink(cs::NodeId a, cs::NodeId b, cs::VirtualTime delay)
+{
+    const int size = simulation().clusterSize();
+    if (a < 1 || b < 1 || a > size || b > size || a == b || delay < 0)
+        return;
+    cs::Input input;
+    input.kind = cs::InputKind::SlowLink;
+    input.node = a;
+    input.peer = b;
+    input.value = delay;
+    apply(input);
+}
+
 void SimulationController::toggleNode(cs::NodeId node)
 {
     if (node < 1 || node > simulation().clusterSize())

@@ -151,6 +151,8 @@ public slots:
     void toggleNode(cs::NodeId node);
     void setLink(cs::NodeId a, cs::NodeId b, bool up);
     void toggleLink(cs::NodeId a, cs::NodeId b);
+    // Adds this latency to every message on the link, both ways, from now on (0 restores it).
+    void slowLink(cs::NodeId a, cs::NodeId b, cs::VirtualTime delay);
     void partition(const std::vector<std::vector<cs::NodeId>> &groups);
     void isolate(cs::NodeId node);
     void healAll();

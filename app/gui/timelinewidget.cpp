@@ -66,6 +66,7 @@ void TimelineWidget::collectMarkers()
         case cs::TraceKind::Cut:
         case cs::TraceKind::Heal:
         case cs::TraceKind::Partition:
+        case cs::TraceKind::Slow:
         case cs::TraceKind::HealAll: mMarkers.push_back({event.t, MarkerKind::Network}); break;
         case cs::TraceKind::Violation: mMarkers.push_back({event.t, MarkerKind::Violation}); break;
         case cs::TraceKind::Note: {

@@ -55,7 +55,7 @@ void DetectorChecker::observeNote(VirtualTime time, const Note &note)
 
 void DetectorChecker::observeCrash(VirtualTime time, NodeId node)
 {
-    mLastFault = time;
+    mLastFault = std::max(mLastFault, time);
     mUp[static_cast<std::size_t>(node)] = false;
     mCrashedAt[static_cast<std::size_t>(node)] = time;
     for (NodeId other = 1; other <= mSize; ++other) {
@@ -69,7 +69,7 @@ void DetectorChecker::observeCrash(VirtualTime time, NodeId node)
 
 void DetectorChecker::observeRestart(VirtualTime time, NodeId node)
 {
-    mLastFault = time;
+    mLastFault = std::max(mLastFault, time);
     mUp[static_cast<std::size_t>(node)] = true;
     for (NodeId other = 1; other <= mSize; ++other)
         mAwaiting[at(other, node)] = false;

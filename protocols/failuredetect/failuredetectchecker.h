@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <vector>
 
 #include "protocol.h"
@@ -19,8 +20,10 @@ public:
     void observeNote(VirtualTime at, const Note &note) override;
     void observeCrash(VirtualTime at, NodeId node) override;
     void observeRestart(VirtualTime at, NodeId node) override;
-    void observeNetwork(VirtualTime at, const Input &) override { mLastFault = at; }
-    void observeParameter(VirtualTime at, int, std::int64_t) override { mLastFault = at; }
+    void observeNetwork(VirtualTime at, const Input &) override { mLastFault = std::max(mLastFault, at); }
+    // A paused monitor cannot suspect anyone: completeness is judged after it resumes.
+    void observePause(VirtualTime at, NodeId, VirtualTime duration) override { mLastFault = std::max(mLastFault, at + duration); }
+    void observeParameter(VirtualTime at, int, std::int64_t) override { mLastFault = std::max(mLastFault, at); }
     void check(VirtualTime, std::vector<Violation> &) override {}
     void crossCheck(VirtualTime, NodeId, const ProtocolNode &, std::vector<Violation> &) override {}
     void finish(VirtualTime at, std::vector<Violation> &out) override;

@@ -87,7 +87,7 @@ void LockChecker::observeCrash(VirtualTime at, NodeId node)
 {
     mHolders.erase(node);
     mWaiting.erase(node);
-    mLastFault = at;
+    mLastFault = std::max(mLastFault, at);
 }
 
 void LockChecker::observePause(VirtualTime at, NodeId, VirtualTime duration)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <map>
 
 #include "locknotes.h"
@@ -22,9 +23,9 @@ public:
     void observeNote(VirtualTime at, const Note &note) override;
     void observeCrash(VirtualTime at, NodeId node) override;
     void observePause(VirtualTime at, NodeId node, VirtualTime duration) override;
-    void observeRestart(VirtualTime at, NodeId) override { mLastFault = at; }
-    void observeNetwork(VirtualTime at, const Input &) override { mLastFault = at; }
-    void observeParameter(VirtualTime at, int, std::int64_t) override { mLastFault = at; }
+    void observeRestart(VirtualTime at, NodeId) override { mLastFault = std::max(mLastFault, at); }
+    void observeNetwork(VirtualTime at, const Input &) override { mLastFault = std::max(mLastFault, at); }
+    void observeParameter(VirtualTime at, int, std::int64_t) override { mLastFault = std::max(mLastFault, at); }
     void check(VirtualTime at, std::vector<Violation> &out) override;
     void crossCheck(VirtualTime, NodeId, const ProtocolNode &, std::vector<Violation> &) override {}
     void finish(VirtualTime at, std::vector<Violation> &out) override;

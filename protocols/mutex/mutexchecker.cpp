@@ -39,14 +39,14 @@ MutexChecker::MutexChecker(Algorithm algorithm, const ParameterValues &parameter
 void MutexChecker::observeParameter(VirtualTime at, int parameter, std::int64_t value)
 {
     mParameters[static_cast<std::size_t>(parameter)] = value;
-    mLastFault = at;
+    mLastFault = std::max(mLastFault, at);
 }
 
 void MutexChecker::observeCrash(VirtualTime at, NodeId node)
 {
     // A process that crashes leaves the critical section and forgets its request.
     mNodes[static_cast<std::size_t>(node)] = Shadow{};
-    mLastFault = at;
+    mLastFault = std::max(mLastFault, at);
 }
 
 void MutexChecker::observeNote(VirtualTime at, const Note &note)

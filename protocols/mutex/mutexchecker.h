@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <vector>
 
 #include "protocol.h"
@@ -23,8 +24,10 @@ public:
     std::unique_ptr<InvariantChecker> clone() const override { return std::make_unique<MutexChecker>(*this); }
     void observeNote(VirtualTime at, const Note &note) override;
     void observeCrash(VirtualTime at, NodeId node) override;
-    void observeRestart(VirtualTime at, NodeId) override { mLastFault = at; }
-    void observeNetwork(VirtualTime at, const Input &) override { mLastFault = at; }
+    void observeRestart(VirtualTime at, NodeId) override { mLastFault = std::max(mLastFault, at); }
+    void observeNetwork(VirtualTime at, const Input &) override { mLastFault = std::max(mLastFault, at); }
+    // A paused process delays everyone behind it: starvation is judged after it resumes.
+    void observePause(VirtualTime at, NodeId, VirtualTime duration) override { mLastFault = std::max(mLastFault, at + duration); }
     void observeParameter(VirtualTime at, int parameter, std::int64_t value) override;
     void check(VirtualTime at, std::vector<Violation> &out) override;
     void crossCheck(VirtualTime, NodeId, const ProtocolNode &, std::vector<Violation> &) override {}

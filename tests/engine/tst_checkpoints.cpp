@@ -1,5 +1,7 @@
 #include <QtTest>
 
+#include <algorithm>
+
 #include "faultschedule.h"
 #include "pingprotocol.h"
 #include "recordedrun.h"
@@ -79,6 +81,28 @@ private slots:
                  QStringLiteral(R"([{"name":"Commands noted","value":"2","reference":"2"}])"));
         QVERIFY(!finalStateJson(Simulation(*findProtocol("raft"), defaultScenario(*findProtocol("raft")).parameters, 1))
                      .contains("measures"));
+    }
+
+    // A copy taken in the middle of a pause is still paused and goes on exactly as the original.
+    void aCopyInsideAPauseContinuesIdentically()
+    {
+        auto scenario = faultyRaft(9);
+        Input pause;
+        pause.at = 3 * kSecond;
+        pause.kind = InputKind::Pause;
+        pause.node = 2;
+        pause.value = 2 * kSecond;
+        scenario.inputs.push_back(pause);
+        std::stable_sort(scenario.inputs.begin(), scenario.inputs.end(),
+                         [](const Input &a, const Input &b) { return a.at < b.at; });
+        auto original = startOf(scenario);
+        original.runUntil(4 * kSecond);
+        QVERIFY(original.isUp(2) ? original.isPaused(2) : true);
+        Simulation copy = original;
+        QCOMPARE(copy.pausedUntil(2), original.pausedUntil(2));
+        original.runUntil(15 * kSecond);
+        copy.runUntil(15 * kSecond);
+        QCOMPARE(fingerprint(copy), fingerprint(original));
     }
 
     void seekMatchesAFreshRun_data()

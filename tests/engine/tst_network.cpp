@@ -72,6 +72,43 @@ private slots:
             QVERIFY(message->arrivesAt - message->sentAt >= 20 * kMillisecond);
     }
 
+    // A slow link adds its latency to every message sent on it afterwards, both ways, and 0 puts
+    // it back; other links and messages already in flight keep theirs.
+    void aSlowLinkDelaysWhatIsSentOnIt()
+    {
+        PingProtocol ping;
+        auto parameters = pingParameters(3);
+        parameters[kParamLatencyMin] = 20 * kMillisecond;
+        parameters[kParamLatencyMax] = 20 * kMillisecond;
+        Simulation simulation(ping, parameters, 5);
+        NetworkLog log;
+        simulation.setObserver(&log);
+        auto slow = at(50 * kMillisecond, InputKind::SlowLink, 1, 2);
+        slow.value = 300 * kMillisecond;
+        simulation.schedule(slow);
+        auto restore = at(450 * kMillisecond, InputKind::SlowLink, 2, 1);
+        restore.value = 0;
+        simulation.schedule(restore);
+        simulation.runUntil(1 * kSecond);
+        QCOMPARE(simulation.linkDelay(1, 2), VirtualTime(0));
+        std::vector<std::string> arrivals;
+        for (const auto &entry : log.delivered) {
+            if ((entry.from == 1 && entry.to == 2) || (entry.from == 2 && entry.to == 1) || (entry.from == 1 && entry.to == 3))
+                arrivals.push_back(std::to_string(entry.from) + ">" + std::to_string(entry.to) + " " + formatDuration(entry.at)
+                                   + " " + entry.what);
+        }
+        // What was sent before 50ms arrives after 20ms; the ticks of 100 to 400ms on 1-2 take 320ms
+        // while 1>3 keeps 20ms; from 450ms the link is normal again, so the tick of 500ms arrives
+        // at 520ms beside the slow one of 200ms.
+        const std::vector<std::string> expected = {
+            "1>2 20ms Ping hello", "1>3 20ms Ping hello", "2>1 20ms Ping hello", "2>1 40ms Pong", "1>2 40ms Pong",
+            "1>3 40ms Pong", "1>3 120ms Ping tick", "1>3 140ms Pong", "1>3 220ms Ping tick", "1>3 240ms Pong",
+            "1>3 320ms Ping tick", "1>3 340ms Pong", "1>2 420ms Ping tick", "2>1 420ms Ping tick", "1>3 420ms Ping tick",
+            "1>3 440ms Pong", "1>2 520ms Ping tick", "2>1 520ms Ping tick", "1>2 520ms Ping tick", "1>3 520ms Ping tick",
+            "2>1 520ms Ping tick"};
+        QCOMPARE(std::vector<std::string>(arrivals.begin(), arrivals.begin() + static_cast<std::ptrdiff_t>(std::min(arrivals.size(), expected.size()))), expected);
+    }
+
     void cutDropsInFlightMessagesWithAReason()
     {
         PingProtocol ping;

@@ -1,5 +1,7 @@
 #include <QtTest>
 
+#include <algorithm>
+
 #include "pingprotocol.h"
 #include "simulation.h"
 
@@ -140,18 +142,54 @@ private slots:
         QCOMPARE(pingNode(simulation, 2).pingsSeen(), pings + 6);
     }
 
+    // A crash ends a pause, and what the paused process was holding dies with it: its messages drop
+    // at the crash, and the request it held is not handed to the node that restarts.
     void aCrashEndsAPause()
     {
         PingProtocol ping;
         Simulation simulation(ping, pingParameters(3), 1);
+        HandledLog log;
+        simulation.setObserver(&log);
         auto pause = input(50 * kMillisecond, InputKind::Pause, 2);
         pause.value = 5 * kSecond;
         simulation.schedule(pause);
-        simulation.schedule(input(100 * kMillisecond, InputKind::Crash, 2));
+        auto request = input(60 * kMillisecond, InputKind::Client, 2);
+        request.command = "x=1";
+        simulation.schedule(request);
+        simulation.schedule(input(150 * kMillisecond, InputKind::Crash, 2));
         simulation.schedule(input(200 * kMillisecond, InputKind::Restart, 2));
-        simulation.runUntil(250 * kMillisecond);
+        simulation.runUntil(6 * kSecond);
         QVERIFY(!simulation.isPaused(2));
         QVERIFY(pingNode(simulation, 2).pingsSeen() > 0);
+        for (const auto &line : log.lines)
+            QVERIFY2(line.find("command x=1") == std::string::npos, line.c_str());
+        QVERIFY(std::find(log.lines.begin(), log.lines.end(), "2.06s complete unknown") != log.lines.end());
+    }
+
+    // A pause extended while events wait keeps them in the order they arrived.
+    void anExtendedPauseKeepsTheOrder()
+    {
+        PingProtocol ping;
+        Simulation simulation(ping, pingParameters(3), 1);
+        HandledLog log;
+        simulation.setObserver(&log);
+        auto first = input(50 * kMillisecond, InputKind::Pause, 2);
+        first.value = 100 * kMillisecond;
+        simulation.schedule(first);
+        auto second = input(120 * kMillisecond, InputKind::Pause, 2);
+        second.value = 200 * kMillisecond;
+        simulation.schedule(second);
+        simulation.runUntil(400 * kMillisecond);
+        std::vector<std::string> resumed;
+        for (const auto &line : log.lines) {
+            if (line.rfind("320ms", 0) == 0)
+                resumed.push_back(line);
+        }
+        // The timer was due at 100ms and the pings of 100ms arrived after it; those of 200ms and
+        // 300ms follow.
+        QCOMPARE(resumed, std::vector<std::string>({"320ms timer", "320ms deliver from 3", "320ms deliver from 1",
+                                                    "320ms deliver from 3", "320ms deliver from 1",
+                                                    "320ms deliver from 3", "320ms deliver from 1"}));
     }
 
     void timersFireAtTheirDeadline()

@@ -16,7 +16,9 @@
 #include "eventlogmodel.h"
 #include "guitesthelpers.h"
 #include "inspectordock.h"
+#include "linkitem.h"
 #include "messagelayer.h"
+#include "nodeitem.h"
 #include "parametersdock.h"
 #include "registry.h"
 #include "tracereplay.h"
@@ -103,6 +105,34 @@ private slots:
         QVERIFY(!controller().present().isPaused(2));
         controller().seekToTime(static_cast<double>(start + 1 * cs::kSecond));
         QVERIFY(controller().simulation().isPaused(2));
+    }
+
+    // The link menu slows a link both ways and puts it back.
+    void theLinkMenuSlowsALink()
+    {
+        const auto &nodes = mWindow->clusterView()->clusterScene()->nodes();
+        const QPointF middle = (nodes[0]->pos() + nodes[1]->pos()) / 2;
+        auto *link = mWindow->clusterView()->clusterScene()->linkAt(middle);
+        QVERIFY(link);
+        const QPoint at = mWindow->clusterView()->mapFromScene(middle);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewport()->mapToGlobal(at));
+        QApplication::sendEvent(viewport(), &event);
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QMenu *slow = nullptr;
+        for (auto *action : menu->actions()) {
+            if (action->text() == QStringLiteral("Slow the link %1\u2013%2").arg(link->first()).arg(link->second()))
+                slow = action->menu();
+        }
+        QVERIFY(slow);
+        QCOMPARE(slow->actions().size(), 3);
+        slow->actions()[1]->trigger();
+        menu->close();
+        QCOMPARE(controller().present().linkDelay(link->first(), link->second()), 300 * cs::kMillisecond);
+        QCOMPARE(controller().present().linkDelay(link->second(), link->first()), 300 * cs::kMillisecond);
+        QVERIFY(controller().present().linkUp(link->first(), link->second()));
+        controller().slowLink(link->first(), link->second(), 0);
+        QCOMPARE(controller().present().linkDelay(link->first(), link->second()), cs::VirtualTime(0));
     }
 
     void doubleClickOnANodeKillsIt()

@@ -87,6 +87,9 @@ void ScenarioDriver::onInput(const Input &input)
     case InputKind::Crash:
     case InputKind::Restart: text += " " + nodeName(input.node); break;
     case InputKind::Pause: text += " " + nodeName(input.node) + " for " + formatDuration(input.value); break;
+    case InputKind::SlowLink:
+        text += " " + nodeName(input.node) + "-" + nodeName(input.peer) + " by " + formatDuration(input.value);
+        break;
     case InputKind::Cut:
     case InputKind::Heal: text += " " + nodeName(input.node) + "-" + nodeName(input.peer); break;
     case InputKind::Partition:
@@ -315,6 +318,15 @@ std::string ScenarioDriver::execute(const std::string &commandLine)
     if (command == "crash" || command == "restart") {
         input.kind = command == "crash" ? InputKind::Crash : InputKind::Restart;
         input.node = nodeArgument(words.at(1));
+    } else if (command == "slow") {
+        input.kind = InputKind::SlowLink;
+        input.node = nodeArgument(words.at(1));
+        input.peer = nodeArgument(words.at(2));
+        const auto delay = parseDuration(words.at(3));
+        if (!delay)
+            throw std::runtime_error("slow needs a latency such as 300ms");
+        input.value = *delay;
+        input.bothWays = !(words.size() > 4 && words[4] == "oneway");
     } else if (command == "pause") {
         input.kind = InputKind::Pause;
         input.node = nodeArgument(words.at(1));

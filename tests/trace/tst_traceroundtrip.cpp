@@ -46,8 +46,9 @@ private slots:
         QVERIFY(!replayTrace(imported).has_value());
     }
 
-    // A pause survives the file: the scenario writes it back the same, and replay matches.
-    void aPauseRoundTrips()
+    // A pause and a slow link survive the file: the scenario writes them back the same, and replay
+    // matches.
+    void aPauseAndASlowLinkRoundTrip()
     {
         auto scenario = defaultScenario(*findProtocol("raft"));
         scenario.seed = 4;
@@ -57,12 +58,21 @@ private slots:
         pause.kind = InputKind::Pause;
         pause.node = 2;
         pause.value = 700 * kMillisecond;
-        scenario.inputs = {pause};
+        Input slow;
+        slow.at = 1500 * kMillisecond;
+        slow.kind = InputKind::SlowLink;
+        slow.node = 1;
+        slow.peer = 3;
+        slow.bothWays = false;
+        slow.value = 250 * kMillisecond;
+        scenario.inputs = {pause, slow};
         RecordedRun run(scenario);
         run.runToEnd();
         const auto bytes = serializeTrace(run.document());
         QVERIFY(bytes.find(R"({"t":1000000,"kind":"pause","node":2,"for":700000})") != std::string::npos);
         QVERIFY(bytes.find(R"({"at":1000000,"pause":2,"for":700000})") != std::string::npos);
+        QVERIFY(bytes.find(R"({"t":1500000,"kind":"slow","from":1,"to":3,"bothWays":false,"by":250000})") != std::string::npos);
+        QVERIFY(bytes.find(R"({"at":1500000,"slow":[1,3],"by":250000,"oneWay":true})") != std::string::npos);
         const auto imported = parseTrace(bytes, kLookup);
         QVERIFY(serializeTrace(imported) == bytes);
         QVERIFY(!replayTrace(imported).has_value());

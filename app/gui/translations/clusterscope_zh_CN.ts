@@ -36,6 +36,21 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
     </message>
     <message>
         <location filename="../clusterview.cpp" line="1"/>
+        <source>Slow the link %1–%2</source>
+        <translation>让链路 %1–%2 变慢</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="1"/>
+        <source>by %1</source>
+        <translation>增加 %1</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="1"/>
+        <source>Back to normal speed</source>
+        <translation>恢复正常速度</translation>
+    </message>
+    <message>
+        <location filename="../clusterview.cpp" line="1"/>
         <source>Pause node %1 (as a garbage-collection pause does)</source>
         <translation>暂停节点 %1（如同一次垃圾回收暂停）</translation>
     </message>
@@ -189,6 +204,11 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
         <location filename="../eventlogmodel.cpp" line="1"/>
         <source>pause</source>
         <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../eventlogmodel.cpp" line="1"/>
+        <source>slow link</source>
+        <translation>慢速链路</translation>
     </message>
     <message>
         <location filename="../eventlogmodel.cpp" line="18"/>
@@ -2251,6 +2271,31 @@ Default %2, range %3 to %4.</source>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>the storage refused a stale fencing token</source>
+        <translation>存储拒绝了过期的防护令牌</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>ask a process (node 3 or higher) to take the lock</source>
+        <translation>请让一个进程（节点 3 或更高）去获取锁</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>the storage takes writes from lock holders only</source>
+        <translation>存储只接受锁持有者的写入</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>a process takes commands to do under the lock</source>
+        <translation>进程只接受要在锁内执行的命令</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
+        <source>the session expired while holding the lock</source>
+        <translation>持有锁期间会话已过期</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
         <source>Mutual exclusion: Ricart-Agrawala</source>
         <translation>互斥：Ricart-Agrawala 算法</translation>
     </message>
@@ -2514,6 +2559,9 @@ Default %2, range %3 to %4.</source>
         <location filename="../protocolvocabulary.cpp" line="1"/>
         <source>Tokens regenerated</source>
         <translation>重新生成的令牌</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="1"/>
         <source>holding</source>
         <translation>持有锁</translation>
     </message>
@@ -2582,8 +2630,11 @@ Default %2, range %3 to %4.</source>
         <translation>上次释放引起的通知</translation>
     </message>
     <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>Child listings for the last release</source>
         <translation>上次释放引起的子节点列举</translation>
+    </message>
+    <message>
         <location filename="../protocolvocabulary.cpp" line="11"/>
         <source>Failure detection (heartbeats)</source>
         <translation>故障检测（心跳）</translation>
@@ -3642,8 +3693,14 @@ Purple: %1. Grey: %2.</source>
         <location filename="../lessonbrowser.cpp" line="34"/>
         <source>Mutual exclusion</source>
         <translation>互斥</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="34"/>
         <source>Distributed locks</source>
         <translation>分布式锁</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="34"/>
         <source>Failure detection</source>
         <translation>故障检测</translation>
     </message>
