@@ -38,11 +38,28 @@ struct HandledLog : SimulationObserver
         if (note.node == 2)
             lines.push_back(formatDuration(at) + " note " + std::string(note.schema->kind) + " " + note.text);
     }
+    void onDrop(VirtualTime at, const InFlightMessage &message, DropReason reason) override
+    {
+        if (message.to == 2)
+            lines.push_back(formatDuration(at) + " drop from " + std::to_string(message.from) + " "
+                            + std::string(dropReasonName(reason)));
+    }
     void onComplete(VirtualTime at, const PendingOperation &, const OperationOutcome &outcome) override
     {
         lines.push_back(formatDuration(at) + " complete " + std::string(operationResultName(outcome.result)));
     }
 };
+
+// Pauses node 2 at 50ms for `duration`, and sends it the client command x=1 at 60ms, while paused.
+void pauseWithARequest(Simulation &simulation, VirtualTime duration)
+{
+    auto pause = input(50 * kMillisecond, InputKind::Pause, 2);
+    pause.value = duration;
+    simulation.schedule(pause);
+    auto request = input(60 * kMillisecond, InputKind::Client, 2);
+    request.command = "x=1";
+    simulation.schedule(request);
+}
 
 const PingNode &pingNode(const Simulation &simulation, NodeId id)
 {
@@ -115,12 +132,7 @@ private slots:
         Simulation simulation(ping, pingParameters(3), 1);
         HandledLog log;
         simulation.setObserver(&log);
-        auto pause = input(50 * kMillisecond, InputKind::Pause, 2);
-        pause.value = 300 * kMillisecond;
-        simulation.schedule(pause);
-        auto request = input(60 * kMillisecond, InputKind::Client, 2);
-        request.command = "x=1";
-        simulation.schedule(request);
+        pauseWithARequest(simulation, 300 * kMillisecond);
         simulation.runUntil(50 * kMillisecond);
         const auto before = log.lines.size();
         const int pings = pingNode(simulation, 2).pingsSeen();
@@ -150,12 +162,7 @@ private slots:
         Simulation simulation(ping, pingParameters(3), 1);
         HandledLog log;
         simulation.setObserver(&log);
-        auto pause = input(50 * kMillisecond, InputKind::Pause, 2);
-        pause.value = 5 * kSecond;
-        simulation.schedule(pause);
-        auto request = input(60 * kMillisecond, InputKind::Client, 2);
-        request.command = "x=1";
-        simulation.schedule(request);
+        pauseWithARequest(simulation, 5 * kSecond);
         simulation.schedule(input(150 * kMillisecond, InputKind::Crash, 2));
         simulation.schedule(input(200 * kMillisecond, InputKind::Restart, 2));
         simulation.runUntil(6 * kSecond);
@@ -164,6 +171,10 @@ private slots:
         for (const auto &line : log.lines)
             QVERIFY2(line.find("command x=1") == std::string::npos, line.c_str());
         QVERIFY(std::find(log.lines.begin(), log.lines.end(), "2.06s complete unknown") != log.lines.end());
+        // The pings of 100ms had reached the paused node; they drop at the crash, not at 5.05s.
+        QVERIFY(std::find(log.lines.begin(), log.lines.end(), "150ms drop from 1 node down") != log.lines.end());
+        for (const auto &line : log.lines)
+            QVERIFY2(line.rfind("5.05s", 0) != 0, line.c_str());
     }
 
     // A pause extended while events wait keeps them in the order they arrived.
