@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -163,6 +164,29 @@ struct ViewHints
     std::string clientRequest;
 };
 
+// A chart the app draws from a run's notes up to the moment on screen (requests per server,
+// latency percentiles, a suspicion level), one line per series.
+struct ChartSpec
+{
+    enum class Kind {
+        Count,       // how many notes of the kind so far, one line per series
+        Value,       // the latest value of the field, one line per series
+        Percentiles, // the 50th, 90th and 99th percentiles of the field over the notes so far
+    };
+
+    // Protocol vocabulary: the chart's title.
+    std::string title;
+    Kind kind = Kind::Count;
+    std::string_view noteKind;
+    // A number field of the note (Value, Percentiles).
+    std::string_view field = {};
+    // A number field naming the node a series is about; empty: the node that wrote the note.
+    std::string_view seriesField = {};
+    // The unit of the y axis once the field is multiplied by scale ("ms" with 0.001 for µs).
+    std::string unit = {};
+    double scale = 1.0;
+};
+
 // Everything the app and the CLI know about a protocol without knowing the protocol.
 struct ProtocolDescriptor
 {
@@ -183,6 +207,8 @@ struct ProtocolDescriptor
     // Clients read and write keys (a key-value store): the random schedule of sweeps sends them
     // reads and writes instead of commands.
     bool keyValueClients = false;
+    // Charts of the run that follow the timeline; none for most protocols.
+    std::vector<ChartSpec> charts;
 };
 
 // A protocol: its descriptor and factories for nodes and checkers.
