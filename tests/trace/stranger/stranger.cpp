@@ -22,6 +22,16 @@ Findings checkTrace(const nlohmann::json &trace)
         return checkBully(trace);
     if (protocol == "2pc" || protocol == "3pc")
         return checkCommit(trace, protocol == "3pc");
+    if (protocol.starts_with("kv-quorum"))
+        return checkQuorum(trace);
+    if (protocol.starts_with("kv"))
+        return checkKeyValue(trace);
+    if (protocol.starts_with("mutex"))
+        return checkMutex(trace);
+    if (protocol.starts_with("lock"))
+        return checkLocks(trace);
+    if (protocol.starts_with("failure-detector"))
+        return checkFailureDetector(trace);
     return {{"Known Protocol", 0, "no outside checker for \"" + protocol + "\""}};
 }
 

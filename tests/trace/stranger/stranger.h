@@ -28,6 +28,12 @@ Findings checkMultiPaxos(const nlohmann::json &trace);
 Findings checkZab(const nlohmann::json &trace);
 Findings checkBully(const nlohmann::json &trace);
 Findings checkCommit(const nlohmann::json &trace, bool threePhase);
+Findings checkKeyValue(const nlohmann::json &trace);
+Findings checkQuorum(const nlohmann::json &trace);
+Findings checkMutex(const nlohmann::json &trace);
+Findings checkLocks(const nlohmann::json &trace);
+// bound: how long a crash may go unsuspected (µs); generous for the default parameters.
+Findings checkFailureDetector(const nlohmann::json &trace, std::int64_t bound = 10'000'000);
 
 // The scenario's node count.
 int nodeCount(const nlohmann::json &trace);
