@@ -543,6 +543,10 @@ void Simulation::emitNote(Note &&note)
 void Simulation::finish()
 {
     mNewViolations.clear();
+    // Message loss that never stops is a fault that never stops: a liveness bound means nothing
+    // under it, so liveness is judged only when the run ends on a network that loses nothing.
+    if (mParameters[kParamLoss] > 0)
+        return;
     mChecker->finish(mNow, mNewViolations);
     for (auto &violation : mNewViolations) {
         violation.at = mNow;

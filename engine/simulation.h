@@ -127,7 +127,8 @@ public:
     // Processes every event up to and including time t, then sets the clock to t.
     void runUntil(VirtualTime t);
 
-    // Ends the run: the checker judges its liveness properties once, at the current time.
+    // Ends the run: the checker judges its liveness properties once, at the current time, unless
+    // the network still loses messages (a fault that never stopped).
     void finish();
 
     // The observer is not part of the value: copies start without one.

@@ -30,7 +30,11 @@ std::optional<ReplayDifference> firstDifference(const nlohmann::ordered_json &re
 // the recorded event has beyond the replayed one are ignored, as version 1 allows.
 std::optional<ReplayDifference> replayTrace(const TraceDocument &trace);
 
-// Re-checks the protocol's invariants over the trace's events alone, as an outside tool would.
+// Re-checks the protocol's invariants over the trace's events alone, as an outside tool would;
+// liveness too, as Simulation::finish judges it (not when the run ends losing messages).
 std::vector<Violation> checkTrace(const TraceDocument &trace);
+
+// The loss parameter at the end of a run: the scenario's, as its `set` events left it.
+std::int64_t lossAtEnd(const TraceDocument &trace);
 
 } // namespace cs

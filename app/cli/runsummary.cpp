@@ -119,6 +119,8 @@ std::string runSummary(const TraceDocument &trace, const std::vector<Violation> 
             out << "\n";
         }
     }
+    if (const auto loss = lossAtEnd(trace); loss > 0)
+        out << "liveness:   not judged: " << loss << "% message loss never stopped\n";
     out << "invariants: " << violations.size() << (violations.size() == 1 ? " violation" : " violations") << "\n";
     for (std::size_t i = 0; i < violations.size() && i < 10; ++i)
         out << "  " << violationLine(violations[i]) << "\n";

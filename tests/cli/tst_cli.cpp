@@ -39,6 +39,29 @@ private slots:
         QVERIFY(QFileInfo::exists(path("run.json")));
     }
 
+    // Under 40% loss that never stops, single-decree Paxos needs longer than any fixed bound to
+    // learn (seed 73 learns well within 30 s); the run says liveness went unjudged instead of
+    // reporting Value Learned. (Random faults set loss back to 0 when faults stop, so the sweeps
+    // judge liveness, as their broken variants prove.)
+    void livenessIsNotJudgedWhileLossNeverStops()
+    {
+        const QStringList lossy{"run", "--protocol", "paxos", "--nodes", "4", "--seed", "73", "--until", "5s",
+                                "--faults", "random", "--set", "proposers=2", "--set", "loss=40",
+                                "--out", path("lossy.json")};
+        auto result = cli(lossy);
+        QCOMPARE(result.status, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("liveness:   not judged: 40% message loss never stopped\n"
+                                                    "invariants: 0 violations")),
+                 qPrintable(result.out));
+        result = cli({"check", path("lossy.json")});
+        QCOMPARE(result.status, 0);
+
+        result = cli({"run", "--protocol", "failure-detector", "--scenario",
+                      QStringLiteral(CS_TEST_DATA_DIR "/../resources/scenarios/failure-detector-lossy.json")});
+        QVERIFY2(result.out.contains(QStringLiteral("liveness:   not judged: 20% message loss never stopped")),
+                 qPrintable(result.out));
+    }
+
     void replayAndCheckAcceptTheirOwnTrace()
     {
         cli({"run", "--seed", "9", "--until", "4s", "--faults", "random", "--out", path("faulty.json")});
