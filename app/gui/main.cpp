@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <memory>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
@@ -22,7 +23,7 @@ int fail(const QString &message)
     return 2;
 }
 
-void installTranslations(QApplication &app, const QString &language)
+void installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *qtTranslator = new QTranslator(&app);
@@ -34,13 +35,26 @@ void installTranslations(QApplication &app, const QString &language)
         app.installTranslator(translator);
 }
 
+// Whether the command line asks only for help, which needs no display.
+bool asksForHelp(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" || argument == "--help-all")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
+    // Help is answered without a display: a core application is enough to print it.
+    const std::unique_ptr<QCoreApplication> app(asksForHelp(argc, argv) ? new QCoreApplication(argc, argv)
+                                                                        : new QApplication(argc, argv));
     QApplication::setOrganizationName(QStringLiteral("ClusterScope"));
     QApplication::setApplicationName(QStringLiteral("ClusterScope"));
 
@@ -70,7 +84,7 @@ int main(int argc, char **argv)
     const QCommandLineOption step(QStringLiteral("step"), QStringLiteral("With --lesson: open it at this step (1 is the first)."),
                                   QStringLiteral("n"));
     parser.addOptions({screenshot, scenario, at, select, language, size, presentation, benchmark, lab, lesson, step});
-    if (!parser.parse(QApplication::arguments()))
+    if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
@@ -78,14 +92,15 @@ int main(int argc, char **argv)
     }
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    installTranslations(app, parser.value(language));
+    installTranslations(*app, parser.value(language));
 
     if (parser.isSet(benchmark) && parser.isSet(lab))
         return runLabFrameBenchmark(150);
     if (parser.isSet(benchmark))
         return runFrameBenchmark(sinceStart, 600);
 
-    MainWindow window;
+    // A render starts from the default layout, not from what the last session saved.
+    MainWindow window(parser.isSet(screenshot) ? MainWindow::Settings::Fresh : MainWindow::Settings::Saved);
     auto &controller = window.controller();
     if (parser.isSet(scenario)) {
         if (const auto error = window.openFile(parser.value(scenario), true); !error.isEmpty())

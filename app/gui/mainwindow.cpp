@@ -38,8 +38,9 @@
 #include "spacetimedock.h"
 #include "timelinedock.h"
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Settings settings, QWidget *parent)
     : QMainWindow(parent)
+    , mSettings(settings)
     , mController(new SimulationController(this))
 {
     setWindowTitle(tr("ClusterScope"));
@@ -111,7 +112,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mBanner, &ScenarioBanner::lessonsRequested, this, &MainWindow::showLessonBrowser);
     mBanner->showWelcome();
     resize(1280, 800);
-    readSettings();
+    mDefaultState = saveState();
+    if (mSettings == Settings::Saved)
+        readSettings();
     mLessonDock->setVisible(mController->lessonPlayer() != nullptr);
     updateStatus();
 }
@@ -257,6 +260,8 @@ void MainWindow::createActions()
     auto *presentation = addAction(QStringLiteral("presentation"), tr("Presentation mode"), QKeySequence(Qt::Key_F11));
     presentation->setCheckable(true);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    connect(addAction(QStringLiteral("resetLayout"), tr("Reset layout"), {}), &QAction::triggered, this,
+            &MainWindow::resetLayout);
     connect(addAction(QStringLiteral("shortcuts"), tr("Keyboard shortcuts"), QKeySequence::HelpContents),
             &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(addAction(QStringLiteral("about"), tr("About ClusterScope"), {}), &QAction::triggered, this,
@@ -294,7 +299,7 @@ void MainWindow::createMenus()
     for (int digit = 1; digit <= 9; ++digit)
         select->addAction(action(QStringLiteral("selectNode%1").arg(digit)));
     auto *view = menuBar()->addMenu(tr("&View"));
-    add(view, {"zoomIn", "zoomOut", "zoomFit", "presentation", "-"});
+    add(view, {"zoomIn", "zoomOut", "zoomFit", "presentation", "resetLayout", "-"});
     view->addAction(mInspector->toggleViewAction());
     view->addAction(mEventLog->toggleViewAction());
     view->addAction(mParameters->toggleViewAction());
@@ -523,7 +528,6 @@ void MainWindow::readSettings()
         restoreGeometry(geometry);
     if (const auto state = settings.value(QStringLiteral("window/state")).toByteArray(); !state.isEmpty())
         mRestoredLayout = restoreState(state);
-    mController->setSpeed(settings.value(QStringLiteral("playback/speed"), 1.0).toDouble());
     mLastDirectory = settings.value(QStringLiteral("files/lastDirectory")).toString();
 }
 
@@ -531,8 +535,10 @@ void MainWindow::writeSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("playback/speed"), mController->speed());
+    // Quitting in presentation mode saves the layout it hid, so the next launch shows every dock;
+    // the speed is not saved, so a launch never plays at a speed left over from a demonstration.
+    const bool presenting = action(QStringLiteral("presentation"))->isChecked();
+    settings.setValue(QStringLiteral("window/state"), presenting ? mStateBeforePresentation : saveState());
     settings.setValue(QStringLiteral("files/lastDirectory"), mLastDirectory);
 }
 
@@ -540,15 +546,29 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     // First show without saved settings: give the cluster view most of the window.
-    if (!mLaidOut && !mRestoredLayout) {
-        resizeDocks({mInspector}, {330}, Qt::Horizontal);
-        resizeDocks({mSpaceTime}, {height() / 4}, Qt::Vertical);
-    }
+    if (!mLaidOut && !mRestoredLayout)
+        layOutDocks();
     mLaidOut = true;
+}
+
+void MainWindow::layOutDocks()
+{
+    resizeDocks({mInspector}, {330}, Qt::Horizontal);
+    resizeDocks({mSpaceTime}, {height() / 4}, Qt::Vertical);
+}
+
+void MainWindow::resetLayout()
+{
+    action(QStringLiteral("presentation"))->setChecked(false);
+    restoreState(mDefaultState);
+    mLessonDock->setVisible(mController->lessonPlayer() != nullptr);
+    layOutDocks();
+    mView->zoomToFit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    writeSettings();
+    if (mSettings == Settings::Saved)
+        writeSettings();
     event->accept();
 }

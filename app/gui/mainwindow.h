@@ -32,7 +32,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Whether the window restores and saves its layout and recent files: renders (--screenshot)
+    // and tests start fresh so that they are reproducible.
+    enum class Settings { Saved, Fresh };
+
+    explicit MainWindow(Settings settings = Settings::Saved, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SimulationController &controller() const { return *mController; }
@@ -58,7 +62,10 @@ public:
 
     // Opens a scenario or a trace (told apart by content); problems go to a dialog unless quiet,
     // and are returned. The current run is untouched when the file is refused.
-    QString openFile(const QString &path, bool quiet = false);
+    // A file opened as a trace (File → Open trace) is read as one whatever its content, so a
+    // broken trace is reported as a trace.
+    enum class FileKind { Guess, Trace };
+    QString openFile(const QString &path, bool quiet = false, FileKind kind = FileKind::Guess);
     QStringList recentFiles() const;
 
     // Opens an embedded lesson by id at a step (1-based, played there as the check plays); problems
@@ -102,6 +109,9 @@ private:
     void createLessonActions();
     void readSettings();
     void writeSettings() const;
+    // Back to the first-launch layout: every dock in its place, presentation mode off.
+    void resetLayout();
+    void layOutDocks();
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut);
     void rememberFile(const QString &path);
     // Asks for a file and a scale, then runs one of the image exporters.
@@ -128,6 +138,8 @@ private:
     ScenarioBanner *mBanner;
     MeasureStrip *mMeasures;
     QByteArray mStateBeforePresentation;
+    QByteArray mDefaultState;
+    Settings mSettings;
     bool mLaidOut = false;
     bool mRestoredLayout = false;
     QLabel *mTimeLabel;

@@ -48,17 +48,17 @@ void MainWindow::openTraceInteractively()
 {
     const auto path = QFileDialog::getOpenFileName(this, tr("Open trace"), mLastDirectory, tr("Traces (*.json)"));
     if (!path.isEmpty())
-        openFile(path);
+        openFile(path, false, FileKind::Trace);
 }
 
-QString MainWindow::openFile(const QString &path, bool quiet)
+QString MainWindow::openFile(const QString &path, bool quiet, FileKind kind)
 {
     if (!path.startsWith(QLatin1String(":/")))
         mLastDirectory = QFileInfo(path).absolutePath();
     QFile probe(path);
     // A trace announces itself with "format" (and has "events"); anything else is read as a scenario.
     const QByteArray head = probe.open(QIODevice::ReadOnly) ? probe.read(4096) : QByteArray();
-    const bool trace = head.contains("\"format\"") || head.contains("\"events\"");
+    const bool trace = kind == FileKind::Trace || head.contains("\"format\"") || head.contains("\"events\"");
     probe.close();
     QString problem;
     if (trace) {
@@ -93,11 +93,15 @@ QString MainWindow::openFile(const QString &path, bool quiet)
 
 QStringList MainWindow::recentFiles() const
 {
+    if (mSettings == Settings::Fresh)
+        return {};
     return QSettings().value(QStringLiteral("files/recent")).toStringList();
 }
 
 void MainWindow::rememberFile(const QString &path)
 {
+    if (mSettings == Settings::Fresh)
+        return;
     auto files = recentFiles();
     const auto absolute = QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);

@@ -1,5 +1,6 @@
 #include <QComboBox>
 #include <QMenu>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -21,6 +22,8 @@
 #include "nodeitem.h"
 #include "parametersdock.h"
 #include "registry.h"
+#include "spacetimedock.h"
+#include "timelinedock.h"
 #include "tracereplay.h"
 
 using namespace GuiTest;
@@ -313,15 +316,57 @@ private slots:
         QCOMPARE(controller().simulation().parameters()[cs::kParamLoss], std::int64_t(25));
     }
 
+    // The layout persists; the speed does not, so a launch never plays at a demonstration's 20x.
     void settingsPersist()
     {
-        controller().setSpeed(5);
+        controller().setSpeed(20);
         mWindow->parameters()->hide();
         mWindow->close();
         mWindow = std::make_unique<MainWindow>();
         mWindow->show();
-        QCOMPARE(controller().speed(), 5.0);
+        QCOMPARE(controller().speed(), 1.0);
         QVERIFY(!mWindow->parameters()->isVisible());
+        // A render starts from the default layout whatever was saved.
+        MainWindow fresh(MainWindow::Settings::Fresh);
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QVERIFY(fresh.parameters()->isVisible());
+        QVERIFY(fresh.recentFiles().isEmpty());
+    }
+
+    // Quitting in presentation mode keeps the docks for the next launch, and View > Reset layout
+    // brings every dock back and leaves presentation mode.
+    void presentationModeDoesNotOutliveTheSession()
+    {
+        mWindow->action(QStringLiteral("presentation"))->setChecked(true);
+        QVERIFY(!mWindow->inspector()->isVisible());
+        mWindow->close();
+        mWindow = GuiTest::openMainWindow();
+        QVERIFY(mWindow->inspector()->isVisible());
+        QVERIFY(mWindow->eventLog()->isVisible());
+
+        mWindow->inspector()->hide();
+        mWindow->action(QStringLiteral("presentation"))->setChecked(true);
+        mWindow->action(QStringLiteral("resetLayout"))->trigger();
+        QVERIFY(!mWindow->action(QStringLiteral("presentation"))->isChecked());
+        QVERIFY(mWindow->inspector()->isVisible());
+        QVERIFY(mWindow->spaceTime()->isVisible());
+        QVERIFY(mWindow->timeline()->isVisible());
+    }
+
+    // Help needs no display: it is printed by a core application.
+    void helpWorksWithoutADisplay()
+    {
+        QProcess app;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        app.setProcessEnvironment(environment);
+        app.start(QStringLiteral(CS_BINARY_DIR "/clusterscope"), {QStringLiteral("--help")});
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(app.readAllStandardOutput().contains("--screenshot <file>"));
     }
 
     void aSessionsTraceReplaysIdentically()

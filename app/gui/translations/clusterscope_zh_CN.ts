@@ -692,6 +692,10 @@ Right-click for more; wheel to zoom, middle button to pan.</source>
         <translation>演示模式</translation>
     </message>
     <message>
+        <source>Reset layout</source>
+        <translation>重置布局</translation>
+    </message>
+    <message>
         <location filename="../mainwindow.cpp" line="184"/>
         <location filename="../mainwindow.cpp" line="358"/>
         <source>Keyboard shortcuts</source>
