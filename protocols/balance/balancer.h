@@ -35,7 +35,6 @@ public:
     void onDeadline(NodeContext &context);
     void describe(NodeDescription &description, Algorithm algorithm) const;
 
-    const std::vector<ServerSlot> &slots() const { return mSlots; }
 
 private:
     // One request on its way: who asked, the server now serving it and those already tried.
