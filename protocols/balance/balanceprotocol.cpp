@@ -92,7 +92,7 @@ BalanceProtocol::BalanceProtocol(Variant variant)
                    "No server was taken out"}},
     };
     d.view.leaderRole = "balancer";
-    d.view.badgeFields = {"cw", "load", "queue", "latency"};
+    d.view.badgeFields = {"latency"};
     d.view.progressTimer = kServiceTimer;
     d.charts = {
         {.title = "Requests served per server", .kind = ChartSpec::Kind::Count, .noteKind = kServedNote.kind},
