@@ -361,7 +361,7 @@ namespace {
     QT_TRANSLATE_NOOP("Protocol", "Load balancing"),
     QT_TRANSLATE_NOOP("Protocol", "Clients send requests through a balancer to servers of different weights; the balancer picks each server with the chosen algorithm (round robin, nginx's smooth weighted round robin, least connections, hashing...) and takes a failing server out for a while."),
     QT_TRANSLATE_NOOP("Protocol", "Load balancing (current weights start at the weights)"),
-    QT_TRANSLATE_NOOP("Protocol", "The smooth weighted round robin with current weights starting at the weights, as the seed's prose says, instead of 0: their sum is never 0 again."),
+    QT_TRANSLATE_NOOP("Protocol", "nginx's smooth weighted round robin started from the weights instead of 0 (the seed's prose starts from the weights but adds them after the pick, and names a third start, {3,4,5}): the current weights never sum to 0 again."),
     QT_TRANSLATE_NOOP("Protocol", "Load balancing (picks servers it took out)"),
     QT_TRANSLATE_NOOP("Protocol", "A balancer that counts failures but keeps picking a server it has taken out."),
     QT_TRANSLATE_NOOP("Protocol", "Load balancing (passes on late responses)"),

@@ -21,8 +21,9 @@ BalanceProtocol::BalanceProtocol(Variant variant)
     case Variant::StartsAtWeights:
         d.name = "load-balancer-starts-at-weights";
         d.title = "Load balancing (current weights start at the weights)";
-        d.summary = "The smooth weighted round robin with current weights starting at the weights, as the seed's "
-                    "prose says, instead of 0: their sum is never 0 again.";
+        d.summary = "nginx's smooth weighted round robin started from the weights instead of 0 (the seed's prose "
+                    "starts from the weights but adds them after the pick, and names a third start, {3,4,5}): the "
+                    "current weights never sum to 0 again.";
         break;
     case Variant::IgnoresDown:
         d.name = "load-balancer-ignores-down";

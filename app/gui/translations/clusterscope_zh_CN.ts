@@ -2831,8 +2831,8 @@ Default %2, range %3 to %4.</source>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="11"/>
-        <source>The smooth weighted round robin with current weights starting at the weights, as the seed's prose says, instead of 0: their sum is never 0 again.</source>
-        <translation>平滑加权轮询的当前权重按种子笔记正文所说从权重开始，而不是从 0 开始：它们的和再也不会回到 0。</translation>
+        <source>nginx's smooth weighted round robin started from the weights instead of 0 (the seed's prose starts from the weights but adds them after the pick, and names a third start, {3,4,5}): the current weights never sum to 0 again.</source>
+        <translation>nginx 的平滑加权轮询从权重而不是从 0 开始（种子笔记的正文从权重开始，但在选择之后才加权重，而且还给出了第三种起点 {3,4,5}）：当前权重之和再也不会回到 0。</translation>
     </message>
     <message>
         <location filename="../protocolvocabulary.cpp" line="11"/>
