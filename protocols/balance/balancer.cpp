@@ -128,6 +128,8 @@ void Balancer::fail(NodeContext &context, std::int64_t request, const char *caus
 
 void Balancer::succeed(NodeContext &context, int server)
 {
+    // Any answer clears the failures (nginx clears them only after a later trial; here an answer
+    // that arrives in time is proof enough).
     auto &slot = mSlots[static_cast<std::size_t>(server)];
     if (slot.fails == 0)
         return;
