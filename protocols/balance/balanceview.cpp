@@ -56,7 +56,8 @@ void Server::describe(NodeDescription &description) const
     description.fields.push_back({"load", load, false});
     description.fields.push_back({"queue", std::to_string(mQueue.size()), false});
     // Whole milliseconds: the badge under the node stays short.
-    description.fields.push_back({"latency", std::to_string((mLastLatency + 500) / 1000) + "ms", false});
+    description.fields.push_back(
+        {"latency", mServed > 0 ? std::to_string((mLastLatency + 500) / 1000) + "ms" : "-", false});
     description.fields.push_back({"served", std::to_string(mServed), false});
     description.fields.push_back({"refused", std::to_string(mRefused), false});
     description.fields.push_back({"sessions", std::to_string(mSessions.size()), false});
