@@ -2,6 +2,7 @@
 
 #include "bully/bullyprotocol.h"
 #include "commit/commitprotocol.h"
+#include "balance/balanceprotocol.h"
 #include "failuredetect/failuredetectprotocol.h"
 #include "kv/kvprotocol.h"
 #include "kv/quorumprotocol.h"
@@ -42,6 +43,10 @@ const std::vector<const Protocol *> &allProtocols()
     static const locks::LockProtocol lockCacheUnfenced(locks::Variant::CacheIgnoresFencing);
     static const locks::LockProtocol lockZooKeeper(locks::Variant::ZooKeeper);
     static const failuredetect::FailureDetectProtocol failureDetector;
+    static const balance::BalanceProtocol loadBalancer;
+    static const balance::BalanceProtocol balancerStartsAtWeights(balance::Variant::StartsAtWeights);
+    static const balance::BalanceProtocol balancerIgnoresDown(balance::Variant::IgnoresDown);
+    static const balance::BalanceProtocol balancerAnswersTwice(balance::Variant::AnswersTwice);
     static const std::vector<const Protocol *> protocols{&raftProtocol,  &unsafeRaft,  &twoPhase,
                                                          &threePhase,    &bullyProtocol, &unsafeBully,
                                                          &paxosProtocol, &forgetfulPaxos, &multiPaxos, &zabProtocol,
@@ -50,7 +55,8 @@ const std::vector<const Protocol *> &allProtocols()
                                                          &ricartRepliesAtOnce, &tokenRing, &tokenRingBlind,
                                                          &lockTable, &lockCache, &lockCacheUnfenced, &lockZooKeeper,
 
-                                                         &failureDetector};
+                                                         &failureDetector, &loadBalancer, &balancerStartsAtWeights,
+                                                         &balancerIgnoresDown, &balancerAnswersTwice};
     return protocols;
 }
 

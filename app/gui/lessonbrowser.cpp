@@ -36,6 +36,8 @@ QString topicTitle(const QString &topic)
         return LessonBrowser::tr("Distributed locks");
     if (topic == QLatin1String("failure-detection"))
         return LessonBrowser::tr("Failure detection");
+    if (topic == QLatin1String("load-balancing"))
+        return LessonBrowser::tr("Load balancing");
     return topic;
 }
 

@@ -14,7 +14,7 @@ namespace {
 const QStringList kProtocolFolders = {QStringLiteral("raft"), QStringLiteral("paxos"), QStringLiteral("zab"),
                                       QStringLiteral("bully"), QStringLiteral("commit"), QStringLiteral("kv"),
                                       QStringLiteral("mutex"), QStringLiteral("locks"),
-                                      QStringLiteral("failuredetect")};
+                                      QStringLiteral("failuredetect"), QStringLiteral("balance")};
 
 // The invariants a scenario is meant to break, from its "# expect: A, B" line; empty if none.
 std::set<std::string> expectedViolations(const QString &path)

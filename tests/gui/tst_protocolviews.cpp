@@ -106,6 +106,7 @@ private slots:
         QTest::newRow("lock-cache process") << "lock-cache" << "token" << "0";
         QTest::newRow("lock-zookeeper process") << "lock-zookeeper" << "step" << "idle";
         QTest::newRow("failure detector") << "failure-detector" << "detector" << "phi-normal";
+        QTest::newRow("load balancer server") << "load-balancer" << "server" << "c";
     }
 
     void inspectorShowsEachProtocolsState()

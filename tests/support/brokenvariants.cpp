@@ -185,4 +185,15 @@ const Protocol &detectorNeverSuspects()
     return keep("failure-detector-never-suspects", registered("failure-detector"), std::move(filter));
 }
 
+const Protocol &balancerLosesResponses()
+{
+    NodeFilter filter;
+    // Node 2 is server a; timer 1 is the balancer's deadline for the servers' answers.
+    filter.dropsMessage = [](const FilteredSelf &self, NodeId from, const Message &message) {
+        return self.id == 1 && from == 2 && message.type() == "Response";
+    };
+    filter.dropsTimer = [](const FilteredSelf &self, int timer) { return self.id == 1 && timer == 1; };
+    return keep("load-balancer-loses-responses", registered("load-balancer"), std::move(filter));
+}
+
 } // namespace cs::testing

@@ -57,4 +57,8 @@ const Protocol &highestNeverAnnounces();
 // A failure detector whose monitors never act on their deadlines, so they never suspect anyone.
 const Protocol &detectorNeverSuspects();
 
+// A load balancer that never hears server a's responses and never times a server out, so the
+// requests it gives to a are never answered.
+const Protocol &balancerLosesResponses();
+
 } // namespace cs::testing

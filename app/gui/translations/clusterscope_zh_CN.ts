@@ -2818,6 +2818,411 @@ Default %2, range %3 to %4.</source>
         <source>False suspicions</source>
         <translation>误判次数</translation>
     </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Load balancing</source>
+        <translation>负载均衡</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Clients send requests through a balancer to servers of different weights; the balancer picks each server with the chosen algorithm (round robin, nginx's smooth weighted round robin, least connections, hashing...) and takes a failing server out for a while.</source>
+        <translation>客户端经负载均衡器把请求发给权重不同的服务器；均衡器按所选算法（轮询、nginx 的平滑加权轮询、最少连接、哈希……）挑选服务器，并把失败的服务器暂时摘除。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Load balancing (current weights start at the weights)</source>
+        <translation>负载均衡（当前权重从权重开始）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>nginx's smooth weighted round robin started from the weights instead of 0 (the seed's prose starts from the weights but adds them after the pick, and names a third start, {3,4,5}): the current weights never sum to 0 again.</source>
+        <translation>nginx 的平滑加权轮询从权重而不是从 0 开始（种子笔记的正文从权重开始，但在选择之后才加权重，而且还给出了第三种起点 {3,4,5}）：当前权重之和再也不会回到 0。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Load balancing (picks servers it took out)</source>
+        <translation>负载均衡（仍选已摘除的服务器）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>A balancer that counts failures but keeps picking a server it has taken out.</source>
+        <translation>均衡器记录失败次数，却仍然挑选已被摘除的服务器。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Load balancing (passes on late responses)</source>
+        <translation>负载均衡（转发迟到的响应）</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>A balancer that also passes on a response arriving after it gave the request to another server.</source>
+        <translation>均衡器把请求转给另一台服务器之后，仍转发先前那台迟到的响应。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How the balancer picks a server for each request.</source>
+        <translation>均衡器为每个请求挑选服务器的方式。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Servers</source>
+        <translation>服务器数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How many nodes after the balancer are servers; the rest are clients.</source>
+        <translation>均衡器之后有多少个节点是服务器；其余节点是客户端。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Weight of server a</source>
+        <translation>服务器 a 的权重</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Weight of server b</source>
+        <translation>服务器 b 的权重</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Weight of server c</source>
+        <translation>服务器 c 的权重</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Weight of server d</source>
+        <translation>服务器 d 的权重</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Weight of server e</source>
+        <translation>服务器 e 的权重</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>The server's weight; a lighter server also serves more slowly.</source>
+        <translation>服务器的权重；权重越小的服务器处理得也越慢。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How many requests a server serves at once.</source>
+        <translation>一台服务器同时处理多少个请求。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Queue length</source>
+        <translation>队列长度</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How many more requests a server queues before it refuses.</source>
+        <translation>服务器在拒绝之前还能排队多少个请求。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Service time</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How long the heaviest server takes for one request.</source>
+        <translation>权重最大的服务器处理一个请求所需的时间。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Service time spread</source>
+        <translation>服务时间波动</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Each service time is drawn within this much of its mean.</source>
+        <translation>每次服务时间在其均值上下这个比例内随机取值。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How many requests each client sends per second on average.</source>
+        <translation>每个客户端平均每秒发送的请求数。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Burst</source>
+        <translation>突发</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Each client sends up to this many requests at once (1: evenly spaced).</source>
+        <translation>每个客户端一次最多连发这么多请求（1：均匀间隔）。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Server time-out</source>
+        <translation>服务器超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How long the balancer waits for a server before it counts a failure.</source>
+        <translation>均衡器等待服务器多久后记一次失败。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How many different servers the balancer tries for one request.</source>
+        <translation>均衡器为一个请求最多尝试几台不同的服务器。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Max fails</source>
+        <translation>最大失败次数</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>nginx's max_fails: failures that take a server out for the fail time-out.</source>
+        <translation>nginx 的 max_fails：达到这么多次失败后，服务器在失败超时内被摘除。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Fail time-out</source>
+        <translation>失败超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>nginx's fail_timeout: how long a failed server rests before one trial request.</source>
+        <translation>nginx 的 fail_timeout：失败的服务器休息多久后再试一个请求。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Client time-out</source>
+        <translation>客户端超时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>How long a client waits for an answer before it gives up.</source>
+        <translation>客户端等待应答多久后放弃。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>None, sticky sessions held in each server's memory, or a shared session store.</source>
+        <translation>无会话、保存在各服务器内存中的粘滞会话，或共享的会话存储。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Session store time</source>
+        <translation>会话存储耗时</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>What each request pays to read its session from the shared store.</source>
+        <translation>每个请求从共享存储读取会话多花的时间。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Virtual nodes</source>
+        <translation>虚拟节点</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Points per server on the consistent-hash ring.</source>
+        <translation>每台服务器在一致性哈希环上的点数。</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>round-robin</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>weighted-round-robin</source>
+        <translation>加权轮询</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>smooth-weighted</source>
+        <translation>平滑加权轮询</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>weighted-random</source>
+        <translation>加权随机</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>least-connections</source>
+        <translation>最少连接</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>weighted-least-connections</source>
+        <translation>加权最少连接</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>source-hash</source>
+        <translation>源地址哈希</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>consistent-hash</source>
+        <translation>一致性哈希</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>sticky</source>
+        <translation>粘滞会话</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>store</source>
+        <translation>会话存储</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>balancer</source>
+        <translation>均衡器</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Answered At Most Once</source>
+        <translation>至多应答一次</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Current Weights Sum To Zero</source>
+        <translation>当前权重之和为零</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Picks Only Available Servers</source>
+        <translation>只选可用服务器</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>No Request Lost</source>
+        <translation>请求不丢失</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Run until a server is taken out</source>
+        <translation>运行到有服务器被摘除</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Servers taken out</source>
+        <translation>服务器被摘除</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>servers taken out</source>
+        <translation>次摘除</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>No server was taken out</source>
+        <translation>没有服务器被摘除</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Served twice</source>
+        <translation>被处理两次</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Sessions lost</source>
+        <translation>丢失的会话</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Current weights</source>
+        <translation>当前权重</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Keys moved</source>
+        <translation>迁移的键</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Latency p99</source>
+        <translation>延迟 p99</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Requests served per server</source>
+        <translation>各服务器处理的请求</translation>
+    </message>
+    <message>
+        <location filename="../protocolvocabulary.cpp" line="11"/>
+        <source>Latency percentiles</source>
+        <translation>延迟百分位</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3707,6 +4112,11 @@ Purple: %1. Grey: %2.</source>
         <location filename="../lessonbrowser.cpp" line="34"/>
         <source>Failure detection</source>
         <translation>故障检测</translation>
+    </message>
+    <message>
+        <location filename="../lessonbrowser.cpp" line="40"/>
+        <source>Load balancing</source>
+        <translation>负载均衡</translation>
     </message>
     <message>
         <location filename="../lessonbrowser.cpp" line="1"/>
