@@ -134,6 +134,16 @@ QStringList tokenRingSettings(int seed)
     return mutexSettings(seed) << QStringLiteral("tokenTimeout=60ms");
 }
 
+// Every algorithm in turn (the smooth weighted round robin's pick shows its current weights);
+// the broken balancers with the algorithm that shows their fault.
+QStringList balancerSettings(int seed)
+{
+    static const char *algorithms[] = {"round-robin", "weighted-round-robin", "smooth-weighted", "random",
+                                       "weighted-random", "least-connections", "weighted-least-connections",
+                                       "source-hash", "consistent-hash"};
+    return {QStringLiteral("algorithm=%1").arg(QLatin1String(algorithms[seed % 9])), QStringLiteral("burst=3")};
+}
+
 Target target(const QString &protocol)
 {
     if (protocol.startsWith(QStringLiteral("paxos")))
@@ -148,6 +158,13 @@ Target target(const QString &protocol)
         return {protocol, tokenRingSettings};
     if (protocol.startsWith(QStringLiteral("mutex")))
         return {protocol, mutexSettings};
+    if (protocol == QStringLiteral("load-balancer"))
+        return {protocol, balancerSettings, 5, QStringLiteral("10s")};
+    if (protocol == QStringLiteral("load-balancer-starts-at-weights"))
+        return {protocol, [](int) { return QStringList{QStringLiteral("algorithm=smooth-weighted")}; }, 5};
+    if (protocol.startsWith(QStringLiteral("load-balancer")))
+        return {protocol, [](int) { return QStringList{QStringLiteral("algorithm=round-robin"), QStringLiteral("burst=3")}; },
+                5, QStringLiteral("10s")};
     if (protocol.startsWith(QStringLiteral("lock")))
         return {protocol, [](int) { return QStringList{}; }, 4};
     if (protocol == QStringLiteral("failure-detector"))
@@ -172,7 +189,7 @@ private slots:
         QTest::addColumn<QString>("protocol");
         for (const char *name : {"raft", "paxos", "multipaxos", "zab", "bully", "2pc", "3pc", "kv", "kv-quorum",
                                  "mutex-central", "mutex-ricart-agrawala", "mutex-token-ring", "lock-table",
-                                 "lock-cache", "lock-zookeeper", "failure-detector"})
+                                 "lock-cache", "lock-zookeeper", "failure-detector", "load-balancer"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -201,6 +218,10 @@ private slots:
         QTest::newRow("mutex-token-ring-regenerates-blindly") << "mutex-token-ring-regenerates-blindly"
                                                               << "Single Token";
         QTest::newRow("lock-cache-ignores-fencing") << "lock-cache-ignores-fencing" << "Fenced Writes";
+        QTest::newRow("load-balancer-starts-at-weights") << "load-balancer-starts-at-weights"
+                                                         << "Current Weights Sum To Zero";
+        QTest::newRow("load-balancer-ignores-down") << "load-balancer-ignores-down" << "Picks Only Available Servers";
+        QTest::newRow("load-balancer-answers-twice") << "load-balancer-answers-twice" << "Answered At Most Once";
     }
 
     void unsafeVariantsAreCaught()

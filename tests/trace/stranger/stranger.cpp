@@ -28,6 +28,8 @@ Findings checkTrace(const nlohmann::json &trace)
         return checkKeyValue(trace);
     if (protocol.starts_with("mutex"))
         return checkMutex(trace);
+    if (protocol.starts_with("load-balancer"))
+        return checkBalancer(trace);
     if (protocol.starts_with("lock"))
         return checkLocks(trace);
     if (protocol.starts_with("failure-detector"))

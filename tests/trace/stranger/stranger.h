@@ -32,6 +32,7 @@ Findings checkKeyValue(const nlohmann::json &trace);
 Findings checkQuorum(const nlohmann::json &trace);
 Findings checkMutex(const nlohmann::json &trace);
 Findings checkLocks(const nlohmann::json &trace);
+Findings checkBalancer(const nlohmann::json &trace);
 // bound: how long a crash may go unsuspected (µs); generous for the default parameters.
 Findings checkFailureDetector(const nlohmann::json &trace, std::int64_t bound = 10'000'000);
 
