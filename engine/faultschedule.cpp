@@ -9,6 +9,9 @@ namespace cs {
 namespace {
 
 constexpr std::uint64_t kFaultPurpose = 0xfa175;
+// Pauses and slow links draw their details from their own stream, so the other faults of a seed
+// stay what they were before these two kinds existed.
+constexpr std::uint64_t kTimingFaultPurpose = 0x710e;
 
 } // namespace
 
@@ -20,11 +23,14 @@ VirtualTime defaultFaultsEnd(VirtualTime until)
 std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime faultsEnd, FaultMix mix)
 {
     auto random = DeterministicRandom::derived(scenario.seed, kFaultPurpose);
+    auto timing = DeterministicRandom::derived(scenario.seed, kTimingFaultPurpose);
     const int size = scenario.clusterSize();
     std::vector<bool> up(static_cast<std::size_t>(size) + 1, true);
     std::vector<Input> inputs;
     auto randomNode = [&] { return static_cast<NodeId>(random.uniform(1, size)); };
     bool lossy = false;
+    // Links made slow and not yet restored, as (from, to, both ways).
+    std::vector<Input> slowLinks;
 
     for (VirtualTime at = random.uniform(100, 400) * kMillisecond; at < faultsEnd;
          at += random.uniform(100, 700) * kMillisecond) {
@@ -64,6 +70,29 @@ std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime fau
             input.parameter = "loss";
             input.value = lossy ? 0 : random.uniform(5, 30);
             lossy = !lossy;
+        } else if (choice < 92) {
+            // A garbage-collection pause of a live node, over before faults stop.
+            if (!up[static_cast<std::size_t>(node)])
+                continue;
+            input.kind = InputKind::Pause;
+            input.node = node;
+            input.value = std::min(timing.uniform(50, 1500) * kMillisecond, faultsEnd - at);
+        } else if (size > 1) {
+            // A link made slow, or a slow link restored.
+            input.kind = InputKind::SlowLink;
+            input.node = node;
+            input.peer = static_cast<NodeId>((node % size) + 1);
+            const auto slow = std::find_if(slowLinks.begin(), slowLinks.end(),
+                                           [&](const Input &link) { return link.node == input.node && link.peer == input.peer; });
+            if (slow != slowLinks.end()) {
+                input.bothWays = slow->bothWays;
+                input.value = 0;
+                slowLinks.erase(slow);
+            } else {
+                input.bothWays = timing.uniform(0, 3) != 0;
+                input.value = timing.uniform(20, 400) * kMillisecond;
+                slowLinks.push_back(input);
+            }
         } else {
             continue;
         }
@@ -74,6 +103,11 @@ std::vector<Input> randomFaultSchedule(const Scenario &scenario, VirtualTime fau
     heal.at = faultsEnd;
     heal.kind = InputKind::HealAll;
     inputs.push_back(heal);
+    for (auto restore : slowLinks) {
+        restore.at = faultsEnd;
+        restore.value = 0;
+        inputs.push_back(restore);
+    }
     if (lossy) {
         Input clear;
         clear.at = faultsEnd;

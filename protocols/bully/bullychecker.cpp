@@ -16,7 +16,7 @@ BullyChecker::BullyChecker(int clusterSize, VirtualTime quietPeriod)
 
 void BullyChecker::changed(VirtualTime at)
 {
-    mLastChange = at;
+    mLastChange = std::max(mLastChange, at);
     mQuietChecked = false;
 }
 

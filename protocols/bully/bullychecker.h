@@ -24,6 +24,8 @@ public:
     void observeCrash(VirtualTime at, NodeId node) override;
     void observeRestart(VirtualTime at, NodeId node) override;
     void observeNetwork(VirtualTime at, const Input &input) override;
+    // A paused node misses heartbeats and elections: the quiet period starts when it resumes.
+    void observePause(VirtualTime at, NodeId, VirtualTime duration) override { changed(at + duration); }
     void check(VirtualTime at, std::vector<Violation> &out) override;
     void crossCheck(VirtualTime, NodeId, const ProtocolNode &, std::vector<Violation> &) override {}
 

@@ -76,6 +76,7 @@ void KvNode::secondPhase(NodeContext &context, std::uint64_t id, Round &round)
     if (round.kind == Round::Kind::Write) {
         const auto &key = round.keys.front();
         const auto version = newVersion(context, key, round.request.value);
+        round.written = version;
         Note note;
         note.schema = &kWriteNote;
         note.numbers = {version.counter, version.origin, static_cast<std::int64_t>(round.request.operation), 0};
@@ -115,7 +116,7 @@ void KvNode::finishRound(NodeContext &context, Round &round)
     switch (round.kind) {
     case Round::Kind::Write: {
         const auto &key = round.keys.front();
-        const auto &version = mStore[key].front();
+        const auto &version = round.written;
         Note note;
         note.schema = &kAckNote;
         note.numbers = {version.counter, version.origin, static_cast<std::int64_t>(round.request.operation), 0};

@@ -57,6 +57,9 @@ private:
         std::set<NodeId> replied;
         VirtualTime startedAt = 0;
         std::size_t keysChanged = 0;
+        // A write's version, made when its store round begins: what the round acknowledges, even
+        // when a later write of the key has replaced it in the store by then.
+        Version written;
     };
 
     // kvnode.cpp: view, heartbeats, merging, anti-entropy.

@@ -106,6 +106,8 @@ void RaftChecker::checkLeaderCompleteness(NodeId node, const Shadow &shadow)
     for (std::size_t i = 0; i < mCommitted.size(); ++i) {
         const auto index = static_cast<std::int64_t>(i) + 1;
         const auto &committed = mCommitted[i];
+        if (mCommittedInTerm[i] >= shadow.term)
+            return;
         if (i >= shadow.log.size() || shadow.log[i] != committed) {
             report(node, "Leader Completeness",
                    "leader of term " + std::to_string(shadow.term) + " lacks committed entry "
@@ -179,6 +181,7 @@ void RaftChecker::onCommit(NodeId node, Shadow &shadow, std::int64_t index)
                            + " was committed before");
         } else {
             mCommitted.push_back(entry);
+            mCommittedInTerm.push_back(shadow.term);
         }
     }
     shadow.commitIndex = std::max(shadow.commitIndex, index);

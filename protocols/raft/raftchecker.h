@@ -71,6 +71,10 @@ private:
     // between copies, so checkpoints stay cheap however long the history.
     SharedChunkVector<std::vector<EntryIdentity>> mEntries;
     SharedChunkVector<std::pair<std::int64_t, std::string>> mCommitted;
+    // The term of the node that first committed each entry (its leader's term): a leader must hold
+    // the entries committed in terms before its own. A node paused while its election ran can win
+    // an old term after later terms committed more, and owes none of that.
+    SharedChunkVector<std::int64_t> mCommittedInTerm;
     std::vector<Violation> mPending;
     ProgressBound mBound;
     ProgressTracker mProgress;

@@ -72,6 +72,8 @@ void ZabMessage::writeFields(nlohmann::ordered_json &out) const
         out["value"] = value;
     if (!history.empty())
         out["historyLength"] = history.size();
+    if (!counted)
+        out["counted"] = false;
 }
 
 std::size_t ZabMessage::sizeInBytes() const

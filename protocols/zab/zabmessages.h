@@ -54,6 +54,9 @@ struct ZabMessage final : Message
     Zxid zxid = 0;
     std::string value;
     std::vector<Transaction> history;
+    // AckEpoch: false when the follower had already acknowledged this epoch to another leader, so
+    // the ack joins it as a follower but does not count towards the epoch's quorum.
+    bool counted = true;
 
     std::string_view type() const override;
     std::string label() const override;

@@ -19,6 +19,9 @@ struct ZabDurable
     std::vector<Transaction> history;
     std::int64_t acceptedEpoch = 0;
     std::int64_t currentEpoch = 0;
+    // The leader whose NewEpoch set acceptedEpoch (this server when it proposed it; 0 when it only
+    // learned of the epoch): an epoch is acknowledged to one leader only.
+    NodeId acceptedFrom = 0;
 };
 
 // One ZAB server: fast leader election by (epoch, zxid, id), discovery of a new epoch,

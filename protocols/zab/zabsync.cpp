@@ -1,5 +1,7 @@
 #include "zabnode.h"
 
+#include <algorithm>
+
 #include "zabnotes.h"
 
 namespace cs::zab {
@@ -45,7 +47,10 @@ void ZabNode::onFollowerInfo(NodeContext &context, NodeId from, const ZabMessage
     if (mNewEpoch != 0 && info.epoch > mNewEpoch) {
         // A late follower accepted a later epoch than this leader's, so it would refuse this one
         // for ever: lead again under an epoch above it.
-        mDurable.acceptedEpoch = std::max(mDurable.acceptedEpoch, info.epoch);
+        if (info.epoch > mDurable.acceptedEpoch) {
+            mDurable.acceptedEpoch = info.epoch;
+            mDurable.acceptedFrom = 0;
+        }
         startLooking(context);
         return;
     }
@@ -58,12 +63,16 @@ void ZabNode::onFollowerInfo(NodeContext &context, NodeId from, const ZabMessage
     }
     if (!isObserver(context, from))
         mFollowerInfos.insert(from);
-    mDurable.acceptedEpoch = std::max(mDurable.acceptedEpoch, info.epoch);
+    if (info.epoch > mDurable.acceptedEpoch) {
+        mDurable.acceptedEpoch = info.epoch;
+        mDurable.acceptedFrom = 0;
+    }
     if (static_cast<int>(mFollowerInfos.size()) < quorum(context))
         return;
     // Discovery: the new epoch is one more than any epoch a quorum has accepted.
     mNewEpoch = mDurable.acceptedEpoch + 1;
     mDurable.acceptedEpoch = mNewEpoch;
+    mDurable.acceptedFrom = mId;
     auto newEpoch = message(ZabMessage::Kind::NewEpoch);
     newEpoch->epoch = mNewEpoch;
     context.broadcast(newEpoch);
@@ -82,7 +91,13 @@ void ZabNode::onNewEpoch(NodeContext &context, NodeId from, const ZabMessage &ne
         startLooking(context);
         return;
     }
+    // An epoch counts towards one leader's quorum only. The same epoch from another leader (one
+    // that formed its view before this server accepted the epoch elsewhere, say while it was
+    // paused) is followed, as ZooKeeper does, with an ack that does not count.
+    const bool counted = newEpoch.epoch > mDurable.acceptedEpoch || mDurable.acceptedFrom == from;
     mDurable.acceptedEpoch = newEpoch.epoch;
+    if (counted)
+        mDurable.acceptedFrom = from;
     if (mVariant == Variant::BroadcastsBeforeSync) {
         mDurable.currentEpoch = newEpoch.epoch;
         mEstablished = true;
@@ -90,13 +105,20 @@ void ZabNode::onNewEpoch(NodeContext &context, NodeId from, const ZabMessage &ne
     auto ack = message(ZabMessage::Kind::AckEpoch);
     ack->epoch = mDurable.currentEpoch;
     ack->zxid = lastZxid();
+    ack->counted = counted;
     context.send(from, ack);
 }
 
-void ZabNode::onAckEpoch(NodeContext &context, NodeId from, const ZabMessage &)
+void ZabNode::onAckEpoch(NodeContext &context, NodeId from, const ZabMessage &ack)
 {
     if (mState != State::Leading || mNewEpoch == 0)
         return;
+    if (!ack.counted) {
+        // Its epoch ack belongs to another leader: it follows once this epoch is established.
+        if (mDurable.currentEpoch == mNewEpoch)
+            syncFollower(context, from);
+        return;
+    }
     mEpochAcks.insert(from);
     if (mDurable.currentEpoch == mNewEpoch) {
         // Past the quorum point already: bring this late follower up to date at once.
@@ -131,11 +153,19 @@ void ZabNode::onNewLeader(NodeContext &context, NodeId from, const ZabMessage &n
 {
     if (from != mLeader || (mState != State::Following && mState != State::Observing))
         return;
+    // A leader's history only grows within its epoch, so a NewLeader of this epoch whose history
+    // this server's already extends is an earlier copy that a slow link delivered late: keep the
+    // longer history rather than undo deliveries.
+    const bool stale = newLeader.epoch == mDurable.currentEpoch
+                       && newLeader.history.size() < mDurable.history.size()
+                       && std::equal(newLeader.history.begin(), newLeader.history.end(), mDurable.history.begin());
     // Synchronisation: adopt the leader's history, dropping anything it does not have.
-    mDurable.history = newLeader.history;
+    if (!stale) {
+        mDurable.history = newLeader.history;
+        mDelivered = std::min(mDelivered, mDurable.history.size());
+    }
     mDurable.currentEpoch = newLeader.epoch;
     mFollowerSynced = true;
-    mDelivered = std::min(mDelivered, mDurable.history.size());
     noteSync(context, newLeader.epoch);
     auto ack = message(ZabMessage::Kind::AckNewLeader);
     ack->epoch = newLeader.epoch;

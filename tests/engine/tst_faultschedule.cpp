@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -80,6 +81,37 @@ private slots:
         }
         // Sizes 2..9 partition often; size 1 never can.
         QVERIFY2(partitions > 8 * 2000, qPrintable(QString::number(partitions)));
+    }
+
+    // Pauses and slow links are faults like the others: every pause ends by the repair, every link
+    // slowed is restored by then, and both kinds occur.
+    void pausesEndAndSlowLinksAreRestoredByTheRepair()
+    {
+        const PingProtocol protocol;
+        int pauses = 0, slowed = 0;
+        for (int seed = 1; seed <= 2000; ++seed) {
+            auto scenario = defaultScenario(protocol);
+            scenario.parameters[kParamNodes] = 2 + seed % 5;
+            scenario.seed = static_cast<std::uint64_t>(seed);
+            scenario.until = 10 * kSecond;
+            const auto faultsEnd = defaultFaultsEnd(scenario.until);
+            std::map<std::pair<NodeId, NodeId>, VirtualTime> latency;
+            for (const auto &input : randomFaultSchedule(scenario, faultsEnd)) {
+                if (input.kind == InputKind::Pause) {
+                    ++pauses;
+                    QVERIFY2(input.value > 0 && input.at + input.value <= faultsEnd, qPrintable(QString::number(seed)));
+                } else if (input.kind == InputKind::SlowLink) {
+                    slowed += input.value > 0 ? 1 : 0;
+                    QVERIFY(input.at <= faultsEnd);
+                    latency[{input.node, input.peer}] = input.value;
+                    if (input.bothWays)
+                        latency[{input.peer, input.node}] = input.value;
+                }
+            }
+            for (const auto &[link, added] : latency)
+                QVERIFY2(added == 0, qPrintable(QStringLiteral("seed %1: a link stays slow").arg(seed)));
+        }
+        QVERIFY2(pauses > 1000 && slowed > 1000, qPrintable(QStringLiteral("%1 pauses, %2 slow links").arg(pauses).arg(slowed)));
     }
 };
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -33,6 +34,8 @@ Findings checkRaft(const nlohmann::json &trace)
     std::vector<RaftShadow> shadow(static_cast<std::size_t>(nodes) + 1);
     std::map<std::int64_t, int> leaders;
     std::vector<Entry> committed;
+    // The term of the node that first committed each entry of the committed prefix.
+    std::vector<std::int64_t> committedInTerm;
     std::map<std::pair<std::size_t, std::int64_t>, std::pair<std::string, std::int64_t>> seen;
     Findings found;
     const auto &events = trace.at("events");
@@ -64,8 +67,13 @@ Findings checkRaft(const nlohmann::json &trace)
             const auto [it, fresh] = leaders.emplace(term, node);
             if (!fresh && it->second != node)
                 report("Election Safety", "leads term " + std::to_string(term) + " after node " + std::to_string(it->second));
-            if (s.log.size() < committed.size() || !std::equal(committed.begin(), committed.end(), s.log.begin()))
-                report("Leader Completeness", "leads without the committed prefix of " + std::to_string(committed.size()));
+            // What terms before this one committed; a node paused through its election can win an
+            // old term after later terms committed more.
+            const auto owed = static_cast<std::size_t>(
+                std::find_if(committedInTerm.begin(), committedInTerm.end(), [&](auto in) { return in >= term; })
+                - committedInTerm.begin());
+            if (s.log.size() < owed || !std::equal(committed.begin(), committed.begin() + static_cast<std::ptrdiff_t>(owed), s.log.begin()))
+                report("Leader Completeness", "leads without the committed prefix of " + std::to_string(owed));
         } else if (note == "append") {
             const auto index = e.at("index").get<std::size_t>();
             const Entry entry{e.at("term").get<std::int64_t>(), e.at("command").get<std::string>()};
@@ -95,8 +103,10 @@ Findings checkRaft(const nlohmann::json &trace)
                 if (k < committed.size() && committed[k] != s.log[k])
                     report("State Machine Safety", "committed " + std::to_string(k + 1) + " " + text(s.log[k])
                                                        + " where " + text(committed[k]) + " was committed");
-                else if (k == committed.size())
+                else if (k == committed.size()) {
                     committed.push_back(s.log[k]);
+                    committedInTerm.push_back(s.term);
+                }
             }
             if (s.role == "leader" && index > s.commit) {
                 const auto term = s.log[index - 1].first;
