@@ -69,7 +69,10 @@ void ClusterScene::rebuildClients()
         delete client;
     }
     mClients.clear();
-    if (mRoster && mMonitor) {
+    // A protocol that takes no client requests (its processes are nodes, or it has no clients)
+    // shows no client column.
+    const bool takesRequests = !mController.descriptor().view.clientRequest.empty();
+    if (mRoster && mMonitor && takesRequests) {
         for (const auto &client : mRoster->clients()) {
             const QPointF at = clientPosition(client.id);
             const QPointF sticky = client.sticky ? nodePosition(client.sticky) - at : QPointF();

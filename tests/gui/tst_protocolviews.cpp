@@ -77,6 +77,20 @@ private slots:
         QVERIFY(!strip->isVisible());
     }
 
+    // The client column shows only for protocols that take client requests: the load balancer's
+    // clients and the failure detector's monitors are nodes.
+    void clientsShowOnlyWhereRequestsGo()
+    {
+        auto *scene = mWindow->clusterView()->clusterScene();
+        QCOMPARE(scene->clients().size(), std::size_t(3));
+        switchTo(QStringLiteral("load-balancer"));
+        QVERIFY(scene->clients().empty());
+        switchTo(QStringLiteral("failure-detector"));
+        QVERIFY(scene->clients().empty());
+        switchTo(QStringLiteral("raft"));
+        QCOMPARE(scene->clients().size(), std::size_t(3));
+    }
+
     void choiceParameterIsAComboBox()
     {
         switchTo(QStringLiteral("kv"));

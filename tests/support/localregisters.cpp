@@ -62,6 +62,7 @@ LocalRegistersProtocol::LocalRegistersProtocol()
     mDescriptor.title = "Local registers";
     mDescriptor.parameters = networkParameterSpecs();
     mDescriptor.roles = {{"replica", "#6a9fd8"}};
+    mDescriptor.view.clientRequest = "Client write (key=value) or read (get key)";
 }
 
 std::unique_ptr<ProtocolNode> LocalRegistersProtocol::createNode(NodeId, int) const
