@@ -148,32 +148,45 @@ void validateEvent(const JsonCursor &event, const Scenario &scenario, VirtualTim
 
 } // namespace
 
-std::string serializeTrace(const TraceDocument &trace)
+std::string traceHead(const Scenario &scenario, std::string_view engine)
 {
     std::string out = "{\n";
-    auto field = [&out](std::string_view key, const std::string &value, bool last = false) {
+    auto field = [&out](std::string_view key, const std::string &value) {
         out += "  \"";
         out += key;
         out += "\": ";
         out += value;
-        out += last ? "\n" : ",\n";
+        out += ",\n";
     };
     field("format", Json(kTraceFormat).dump());
     field("version", std::to_string(kTraceVersion));
-    field("engine", Json(trace.engine).dump());
-    field("scenario", scenarioToJson(trace.scenario).dump());
+    field("engine", Json(engine).dump());
+    field("scenario", scenarioToJson(scenario).dump());
     std::string inputs = "[";
-    for (std::size_t i = 0; i < trace.scenario.inputs.size(); ++i)
-        inputs += std::string(i ? ",\n    " : "\n    ") + inputToJson(trace.scenario.inputs[i], &trace.scenario.protocol->descriptor().parameters).dump();
-    inputs += trace.scenario.inputs.empty() ? "]" : "\n  ]";
+    for (std::size_t i = 0; i < scenario.inputs.size(); ++i)
+        inputs += std::string(i ? ",\n    " : "\n    ") + inputToJson(scenario.inputs[i], &scenario.protocol->descriptor().parameters).dump();
+    inputs += scenario.inputs.empty() ? "]" : "\n  ]";
     field("inputs", inputs);
-    std::string events = "[";
+    out += "  \"events\": [";
+    return out;
+}
+
+std::string traceEventText(const nlohmann::ordered_json &event, bool first)
+{
+    return (first ? "\n    " : ",\n    ") + event.dump();
+}
+
+std::string traceTail(const nlohmann::ordered_json &final, bool anyEvents)
+{
+    return std::string(anyEvents ? "\n  ]" : "]") + ",\n  \"final\": " + final.dump() + "\n}\n";
+}
+
+std::string serializeTrace(const TraceDocument &trace)
+{
+    std::string out = traceHead(trace.scenario, trace.engine);
     for (std::size_t i = 0; i < trace.events.size(); ++i)
-        events += std::string(i ? ",\n    " : "\n    ") + trace.events[i].dump();
-    events += trace.events.empty() ? "]" : "\n  ]";
-    field("events", events);
-    field("final", trace.final.dump(), true);
-    out += "}\n";
+        out += traceEventText(trace.events[i], i == 0);
+    out += traceTail(trace.final, !trace.events.empty());
     return out;
 }
 

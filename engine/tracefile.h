@@ -30,6 +30,13 @@ struct TraceDocument
 // The trace in its file form: stable key order and one event per line, so equal runs give equal bytes.
 std::string serializeTrace(const TraceDocument &trace);
 
+// The same file form in three parts, so that a writer can stream the events without holding them:
+// everything before the first event, one event with the separator before it, and everything after
+// the last event. serializeTrace is traceHead + each traceEventText + traceTail.
+std::string traceHead(const Scenario &scenario, std::string_view engine = kEngineVersion);
+std::string traceEventText(const nlohmann::ordered_json &event, bool first);
+std::string traceTail(const nlohmann::ordered_json &final, bool anyEvents);
+
 // Reads and validates a trace; throws InputError naming the field ("events[17].t: ...").
 TraceDocument parseTrace(std::string_view bytes, const ProtocolLookup &lookup);
 

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include <iostream>
+#include <optional>
 
 #include "consistencyresult.h"
 #include "faultschedule.h"
@@ -109,19 +110,43 @@ int runVerb(const CliArguments &arguments, std::ostream &out, std::ostream &err)
     const Scenario scenario = scenarioFromArguments(arguments);
     RecordedRun run(scenario);
     run.runToEnd();
-    const auto trace = run.document();
     const auto &violations = run.simulation().violations();
-    std::ostream &summary = arguments.out && *arguments.out == "-" ? err : out;
-    summary << runSummary(trace, violations);
-    if (arguments.out) {
-        const auto bytes = serializeTrace(trace);
-        if (*arguments.out == "-") {
-            out << bytes;
-        } else {
-            writeFileAtomically(*arguments.out, bytes);
-            summary << "trace:      " << *arguments.out << " (" << trace.events.size() << " events, " << bytes.size()
-                    << " bytes)\n";
-        }
+    std::ostream &summaryStream = arguments.out && *arguments.out == "-" ? err : out;
+    // The events are written and summarised one at a time, never held as one JSON document.
+    const bool toStandardOutput = arguments.out && *arguments.out == "-";
+    std::optional<AtomicFileWriter> file;
+    if (arguments.out && !toStandardOutput)
+        file.emplace(*arguments.out);
+    std::string pending;
+    auto emit = [&](std::string text, bool last = false) {
+        pending += text;
+        if (pending.size() < (std::size_t(1) << 20) && !last)
+            return;
+        if (file)
+            file->write(pending);
+        else if (toStandardOutput)
+            out << pending;
+        pending.clear();
+    };
+    const bool writing = arguments.out.has_value();
+    if (writing)
+        emit(traceHead(scenario));
+    RunSummary summary(scenario);
+    const auto &recorder = run.recorder();
+    for (std::size_t i = 0; i < recorder.size(); ++i) {
+        const auto event = recorder.eventToJson(i);
+        summary.add(event);
+        if (writing)
+            emit(traceEventText(event, i == 0));
+    }
+    const auto final = finalStateJson(run.simulation());
+    if (writing)
+        emit(traceTail(final, recorder.size() > 0), true);
+    summaryStream << summary.text(final, run.simulation().parameters()[kParamLoss], violations);
+    if (file) {
+        file->commit();
+        summaryStream << "trace:      " << *arguments.out << " (" << recorder.size() << " events, " << file->written()
+                      << " bytes)\n";
     }
     return violations.empty() ? 0 : 1;
 }

@@ -8,13 +8,37 @@ namespace cs::cli {
 
 void writeFileAtomically(const std::string &path, const std::string &bytes)
 {
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly))
-        throw InputError(path + ": cannot write: " + file.errorString().toStdString());
-    if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()))
-        throw InputError(path + ": cannot write: " + file.errorString().toStdString());
-    if (!file.commit())
-        throw InputError(path + ": cannot write: " + file.errorString().toStdString());
+    AtomicFileWriter file(path);
+    file.write(bytes);
+    file.commit();
+}
+
+AtomicFileWriter::AtomicFileWriter(const std::string &path)
+    : mPath(path)
+    , mFile(std::make_unique<QSaveFile>(QString::fromStdString(path)))
+{
+    if (!mFile->open(QIODevice::WriteOnly))
+        fail();
+}
+
+AtomicFileWriter::~AtomicFileWriter() = default;
+
+void AtomicFileWriter::write(std::string_view bytes)
+{
+    if (mFile->write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()))
+        fail();
+    mWritten += bytes.size();
+}
+
+void AtomicFileWriter::commit()
+{
+    if (!mFile->commit())
+        fail();
+}
+
+void AtomicFileWriter::fail() const
+{
+    throw InputError(mPath + ": cannot write: " + mFile->errorString().toStdString());
 }
 
 } // namespace cs::cli

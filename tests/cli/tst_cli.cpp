@@ -4,6 +4,8 @@
 #include <QtTest>
 
 #include "clirun.h"
+#include "registry.h"
+#include "tracefile.h"
 
 using namespace cs::testing;
 
@@ -60,6 +62,25 @@ private slots:
                       QStringLiteral(CS_TEST_DATA_DIR "/../resources/scenarios/failure-detector-lossy.json")});
         QVERIFY2(result.out.contains(QStringLiteral("liveness:   not judged: 20% message loss never stopped")),
                  qPrintable(result.out));
+    }
+
+    // `run` streams its events to the file as it summarises them: the bytes are those of the
+    // trace file form (a trace read back and written again is identical), and --out - gives the
+    // same bytes on standard output.
+    void aStreamedTraceIsTheTraceFileForm()
+    {
+        const QStringList command{"run", "--protocol", "zab", "--seed", "5", "--until", "3s", "--faults", "random"};
+        QCOMPARE(cli(QStringList(command) << "--out" << path("streamed.json")).status, 0);
+        QFile file(path("streamed.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto bytes = file.readAll().toStdString();
+        const auto trace = cs::parseTrace(bytes, [](std::string_view name) { return cs::findProtocol(name); });
+        QCOMPARE(cs::serializeTrace(trace), bytes);
+        QVERIFY(trace.events.size() > 100);
+        const auto piped = cli(QStringList(command) << "--out" << "-");
+        QCOMPARE(piped.status, 0);
+        QCOMPARE(piped.out.toStdString(), bytes);
+        QVERIFY(piped.err.contains(QStringLiteral("invariants: 0 violations")));
     }
 
     void replayAndCheckAcceptTheirOwnTrace()
